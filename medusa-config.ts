@@ -1,0 +1,27 @@
+// Used only by this repository's tests and tooling: it boots the plugin's
+// own source as a Medusa app. A store loads the built package instead.
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
+      authCors: process.env.AUTH_CORS || "http://localhost:9000",
+      jwtSecret: process.env.JWT_SECRET || "supersecret",
+      cookieSecret: process.env.COOKIE_SECRET || "supersecret",
+    },
+  },
+  admin: { disable: true },
+  modules: [
+    {
+      resolve: "./src/modules/helpdesk",
+      options: {
+        ticketNumberDigits: Number(process.env.HELPDESK_TICKET_NUMBER_DIGITS || 6),
+      },
+    },
+  ],
+})

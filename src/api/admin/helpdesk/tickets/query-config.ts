@@ -1,0 +1,61 @@
+export const adminTicketListFields = [
+  "id",
+  "number",
+  "subject",
+  "status",
+  "channel",
+  "contact_email",
+  "contact_name",
+  "customer_id",
+  "order_id",
+  "department_id",
+  "assignee_id",
+  "language",
+  "last_message_at",
+  "customer_read_at",
+  "closed_at",
+  "archived_at",
+  "created_at",
+  "updated_at",
+]
+
+export const adminTicketFields = [
+  ...adminTicketListFields,
+  "status_before_delete",
+  "custom_fields",
+  "metadata",
+  "department.id",
+  "department.name",
+  "messages.id",
+  "messages.kind",
+  "messages.author_type",
+  "messages.author_id",
+  "messages.author_email",
+  "messages.author_name",
+  "messages.body_text",
+  "messages.body_html",
+  "messages.delivery_status",
+  "messages.created_at",
+  "messages.attachments.id",
+  "messages.attachments.filename",
+  "messages.attachments.content_type",
+  "messages.attachments.size",
+  "messages.attachments.inline",
+  "events.id",
+  "events.type",
+  "events.actor_type",
+  "events.actor_id",
+  "events.data",
+  "events.created_at",
+]
+
+export const retrieveTicketQueryConfig = {
+  defaults: adminTicketFields,
+  isList: false,
+}
+
+export const listTicketsQueryConfig = {
+  defaults: adminTicketListFields,
+  defaultLimit: 20,
+  isList: true,
+}

@@ -1,0 +1,53 @@
+import { z } from "@medusajs/framework/zod"
+import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils/validators"
+
+const id = z.string().trim().min(1)
+const oneOrMany = z.union([z.string().trim().min(1), z.array(z.string().trim().min(1))])
+
+export const AdminGetTicketParams = createSelectParams()
+export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
+
+export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
+  .extend({
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    offset: z.coerce.number().int().min(0).default(0),
+    /** A ticket number (with or without "#"), or words of the subject, contact name or email. */
+    q: z.string().trim().min(1).max(200).optional(),
+    status: oneOrMany.optional(),
+    channel: oneOrMany.optional(),
+    customer_id: oneOrMany.optional(),
+    order_id: oneOrMany.optional(),
+    department_id: oneOrMany.optional(),
+    assignee_id: oneOrMany.optional(),
+    contact_email: z.string().trim().toLowerCase().optional(),
+  })
+  .strict()
+export type AdminGetTicketsParamsType = z.infer<typeof AdminGetTicketsParams>
+
+export const AdminCreateTicket = z
+  .object({
+    subject: z.string().trim().min(1, "subject must not be empty").max(500),
+    contact_email: z.email().max(320).optional(),
+    contact_name: z.string().trim().max(200).optional(),
+    customer_id: id.optional(),
+    order_id: id.optional(),
+    department_id: id.optional(),
+    assignee_id: id.optional(),
+    language: z.enum(["en", "ru"]).optional(),
+    message: z
+      .object({
+        body_text: z.string().trim().min(1, "message.body_text must not be empty").max(100_000),
+        author_type: z.enum(["customer", "agent"]).default("customer"),
+      })
+      .strict()
+      .optional(),
+    custom_fields: z.record(z.string(), z.unknown()).optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+    additional_data: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict()
+  .refine((t) => t.contact_email || t.customer_id || t.order_id, {
+    message: "give contact_email, or a customer_id or order_id to take it from",
+    path: ["contact_email"],
+  })
+export type AdminCreateTicketType = z.infer<typeof AdminCreateTicket>

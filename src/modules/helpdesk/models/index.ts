@@ -1,0 +1,6 @@
+export { Department } from "./department"
+export { DepartmentMember } from "./department-member"
+export { Ticket } from "./ticket"
+export { TicketAttachment } from "./ticket-attachment"
+export { TicketEvent } from "./ticket-event"
+export { TicketMessage } from "./ticket-message"

@@ -1,0 +1,48 @@
+import { model } from "@medusajs/framework/utils"
+import { Department } from "./department"
+import { TicketEvent } from "./ticket-event"
+import { TicketMessage } from "./ticket-message"
+
+/**
+ * One conversation with a customer. `status` and `channel` are text ids, not
+ * database enums: statuses come from workflow data and channels from a
+ * registry, both of which merchants and other plugins can extend.
+ */
+export const Ticket = model
+  .define({ name: "ticket", tableName: "helpdesk_ticket" }, {
+    id: model.id({ prefix: "tkt" }).primaryKey(),
+    number: model.text().searchable(),
+    subject: model.text().searchable(),
+    status: model.text().default("new"),
+    status_before_delete: model.text().nullable(),
+    channel: model.text(),
+    customer_id: model.text().nullable(),
+    contact_email: model.text().searchable(),
+    contact_name: model.text().searchable().nullable(),
+    department: model
+      .belongsTo(() => Department, { mappedBy: "tickets" })
+      .nullable(),
+    assignee_id: model.text().nullable(),
+    order_id: model.text().nullable(),
+    language: model.text().nullable(),
+    custom_fields: model.json().nullable(),
+    last_message_at: model.dateTime().nullable(),
+    customer_read_at: model.dateTime().nullable(),
+    closed_at: model.dateTime().nullable(),
+    archived_at: model.dateTime().nullable(),
+    metadata: model.json().nullable(),
+    messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }),
+    events: model.hasMany(() => TicketEvent, { mappedBy: "ticket" }),
+  })
+  .cascades({ delete: ["messages", "events"] })
+  .indexes([
+    { on: ["number"], unique: true },
+    { on: ["status", "updated_at"] },
+    { on: ["created_at"] },
+    { on: ["last_message_at"] },
+    { on: ["customer_id"] },
+    { on: ["order_id"] },
+    { on: ["assignee_id"] },
+    { on: ["channel"] },
+    { on: ["contact_email"] },
+  ])
