@@ -26,8 +26,8 @@ export type AdminGetTicketsParamsType = z.infer<typeof AdminGetTicketsParams>
 
 export const AdminCreateTicket = z
   .object({
-    subject: z.string().trim().min(1, "subject must not be empty").max(500),
-    contact_email: z.email().max(320).optional(),
+    subject: z.string().trim().min(1).max(500),
+    contact_email: z.email({ error: "Field 'contact_email' must be an email address" }).max(320).optional(),
     contact_name: z.string().trim().max(200).optional(),
     customer_id: id.optional(),
     order_id: id.optional(),
@@ -36,7 +36,7 @@ export const AdminCreateTicket = z
     language: z.enum(["en", "ru"]).optional(),
     message: z
       .object({
-        body_text: z.string().trim().min(1, "message.body_text must not be empty").max(100_000),
+        body_text: z.string().trim().min(1).max(100_000),
         author_type: z.enum(["customer", "agent"]).default("customer"),
       })
       .strict()
@@ -47,7 +47,7 @@ export const AdminCreateTicket = z
   })
   .strict()
   .refine((t) => t.contact_email || t.customer_id || t.order_id, {
-    message: "give contact_email, or a customer_id or order_id to take it from",
+    message: "Field 'contact_email' is required unless customer_id or order_id gives one",
     path: ["contact_email"],
   })
 export type AdminCreateTicketType = z.infer<typeof AdminCreateTicket>
