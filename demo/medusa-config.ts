@@ -1,0 +1,29 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+const port = process.env.PORT || "9000"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL,
+    http: {
+      storeCors: process.env.STORE_CORS || "http://localhost:8000",
+      adminCors: process.env.ADMIN_CORS || `http://localhost:${port}`,
+      authCors: process.env.AUTH_CORS || `http://localhost:${port}`,
+      jwtSecret: process.env.JWT_SECRET || "demo-only-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET || "demo-only-cookie-secret",
+    },
+    // The demo is served over plain http on localhost.
+    cookieOptions: { secure: false },
+  },
+  plugins: [
+    {
+      resolve: "medusa-helpdesk",
+      options: {
+        ticketNumberDigits: 6,
+        defaultLanguage: "en",
+      },
+    },
+  ],
+})

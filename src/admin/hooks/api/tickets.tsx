@@ -1,0 +1,43 @@
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { sdk } from "../../lib/sdk"
+import {
+  AdminCreateTicketBody,
+  AdminTicket,
+  AdminTicketListResponse,
+  AdminTicketsQuery,
+} from "../../lib/types"
+
+export const ticketQueryKeys = {
+  all: ["helpdesk", "tickets"] as const,
+  list: (query: AdminTicketsQuery) => [...ticketQueryKeys.all, "list", query] as const,
+  detail: (id: string) => [...ticketQueryKeys.all, "detail", id] as const,
+}
+
+export const useTickets = (query: AdminTicketsQuery) =>
+  useQuery({
+    queryKey: ticketQueryKeys.list(query),
+    queryFn: () =>
+      sdk.client.fetch<AdminTicketListResponse>("/admin/helpdesk/tickets", { query }),
+    placeholderData: keepPreviousData,
+    // The list is a work queue: new tickets should show up without a reload.
+    refetchInterval: 60_000,
+  })
+
+export const useTicket = (id: string) =>
+  useQuery({
+    queryKey: ticketQueryKeys.detail(id),
+    queryFn: () =>
+      sdk.client.fetch<{ ticket: AdminTicket }>(`/admin/helpdesk/tickets/${id}`),
+  })
+
+export const useCreateTicket = () => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (body: AdminCreateTicketBody) =>
+      sdk.client.fetch<{ ticket: AdminTicket }>("/admin/helpdesk/tickets", {
+        method: "POST",
+        body,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketQueryKeys.all }),
+  })
+}
