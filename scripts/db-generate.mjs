@@ -3,7 +3,7 @@
 // named "medusa-helpdesk". Uses DB_HOST/DATABASE_URL or an embedded server.
 import { rmSync } from "node:fs"
 import path from "node:path"
-import { ensureDatabase, tempDir, usePostgres } from "./lib/postgres.mjs"
+import { dbEnv, ensureDatabase, tempDir, usePostgres } from "./lib/postgres.mjs"
 import { BIN, run } from "./lib/run.mjs"
 
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
@@ -12,16 +12,8 @@ const dataDir = tempDir("helpdesk-generate-")
 const server = await usePostgres({ dataDir: path.join(dataDir, "pg"), persistent: false, fast: true })
 try {
   await ensureDatabase(server, "medusa-helpdesk")
-  const env = {
-    ...process.env,
-    DB_HOST: server.host,
-    DB_PORT: String(server.port),
-    DB_USERNAME: server.user,
-    DB_PASSWORD: server.password,
-  }
-  // The CLI would prefer DATABASE_URL over the database it diffs against.
-  delete env.DATABASE_URL
-  await run(path.join(BIN, "medusa"), ["plugin:db:generate"], { env })
+  // Without DATABASE_URL, so the CLI diffs against the database it expects.
+  await run(path.join(BIN, "medusa"), ["plugin:db:generate"], { env: dbEnv(server) })
 } finally {
   await server.stop()
   rmSync(dataDir, { recursive: true, force: true })

@@ -3,7 +3,7 @@
 // stops it afterwards. Extra arguments go to jest (e.g. `npm test -- -t reply`).
 import { rmSync } from "node:fs"
 import path from "node:path"
-import { tempDir, usePostgres } from "./lib/postgres.mjs"
+import { dbEnv, tempDir, usePostgres } from "./lib/postgres.mjs"
 import { ROOT, run } from "./lib/run.mjs"
 
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
@@ -17,17 +17,12 @@ console.log(
 
 let code = 0
 try {
+  // Medusa's test utilities create a database per suite from the DB_* variables.
   const env = {
-    ...process.env,
-    // Medusa's test utilities create a database per suite from these.
-    DB_HOST: server.host,
-    DB_PORT: String(server.port),
-    DB_USERNAME: server.user,
-    DB_PASSWORD: server.password,
+    ...dbEnv(server),
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
     NODE_ENV: "test",
   }
-  delete env.DATABASE_URL
   await run(
     process.execPath,
     [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--runInBand", "--forceExit", ...process.argv.slice(2)],

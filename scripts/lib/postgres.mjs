@@ -118,6 +118,19 @@ export async function usePostgres({ dataDir, persistent, fast = false, log = () 
   }
 }
 
+/** The DB_* variables Medusa's test utilities and CLI read, without a DATABASE_URL to override them. */
+export function dbEnv(server, env = process.env) {
+  const result = {
+    ...env,
+    DB_HOST: server.host,
+    DB_PORT: String(server.port),
+    DB_USERNAME: server.user,
+    DB_PASSWORD: server.password,
+  }
+  delete result.DATABASE_URL
+  return result
+}
+
 /** Creates `database` unless it exists. */
 export async function ensureDatabase(server, database) {
   const { default: pg } = await import("pg")

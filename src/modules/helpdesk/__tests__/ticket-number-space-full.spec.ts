@@ -1,14 +1,10 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from ".."
 import HelpdeskModuleService from "../service"
+import { ticketInput as ticket } from "./fixtures"
 
 jest.setTimeout(120_000)
 
-const ticket = (i: number) => ({
-  subject: `Question ${i}`,
-  channel: "email",
-  contact_email: `customer${i}@example.com`,
-})
 
 moduleIntegrationTestRunner<HelpdeskModuleService>({
   moduleName: HELPDESK_MODULE,

@@ -1,14 +1,10 @@
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from ".."
 import HelpdeskModuleService from "../service"
+import { ticketInput as ticket } from "./fixtures"
 
 jest.setTimeout(180_000)
 
-const ticket = (i: number) => ({
-  subject: `Question ${i}`,
-  channel: "email",
-  contact_email: `customer${i}@example.com`,
-})
 
 // 3 digits leave 900 numbers for 500 tickets, so concurrent requests collide
 // often and the retry path is exercised for real.

@@ -27,11 +27,11 @@ const TicketPage = () => {
         </Text>
         <Heading>{ticket.subject}</Heading>
       </Container>
-      <div className="flex flex-col gap-3 xl:flex-row xl:items-start">
-        <div className="flex-1">
+      <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
+        <div className="flex w-full flex-col gap-y-3">
           <TicketTimeline ticket={ticket} />
         </div>
-        <div className="w-full xl:max-w-[400px]">
+        <div className="w-full xl:max-w-[440px]">
           <TicketInfo ticket={ticket} />
         </div>
       </div>

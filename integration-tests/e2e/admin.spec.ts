@@ -1,0 +1,134 @@
+import { existsSync, mkdtempSync } from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { Client } from "pg"
+import { BrowserContext, chromium, Page } from "playwright-core"
+import { DemoStore, portIsOpen, startDemoStore } from "../helpers/demo-store"
+
+const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+const hasChromium = existsSync(CHROMIUM)
+if (!hasChromium) {
+  // Reason for the skip: the admin can only be driven by a real browser.
+  console.warn(
+    `Admin end-to-end suite skipped: Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium`
+  )
+}
+
+jest.setTimeout(900_000)
+
+const db = {
+  host: process.env.DB_HOST || "localhost",
+  port: Number(process.env.DB_PORT || 5432),
+  user: process.env.DB_USERNAME || "postgres",
+  password: process.env.DB_PASSWORD || undefined,
+}
+const dbName = `helpdesk_e2e_${Date.now()}`
+const port = 9100 + Math.floor(Math.random() * 800)
+/** `SCREENSHOT_DIR=docs npm test -- --selectProjects e2e` refreshes the README's pictures. */
+const screenshot = async (page: Page, name: string) => {
+  if (process.env.SCREENSHOT_DIR) {
+    await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, name) })
+  }
+}
+
+async function admin(sql: string) {
+  const client = new Client({ ...db, database: "postgres" })
+  await client.connect()
+  try {
+    await client.query(sql)
+  } finally {
+    await client.end()
+  }
+}
+
+;(hasChromium ? describe : describe.skip)("the demo store's admin, in Chromium", () => {
+  let store: DemoStore
+  let browser: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    await admin(`create database "${dbName}"`)
+    const auth = db.password ? `${db.user}:${db.password}` : db.user
+    store = await startDemoStore({
+      PORT: String(port),
+      DATABASE_URL: `postgres://${auth}@${db.host}:${db.port}/${dbName}`,
+    })
+    browser = await chromium.launchPersistentContext(mkdtempSync(path.join(os.tmpdir(), "helpdesk-chromium-")), {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+      viewport: { width: 1440, height: 900 },
+    })
+    page = await browser.newPage()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    if (store?.process.exitCode === null) {
+      await store.stop()
+    }
+    await admin(`drop database if exists "${dbName}" with (force)`).catch(() => undefined)
+  })
+
+  it("logs in and shows Helpdesk in the sidebar with the seeded tickets", async () => {
+    // The first load compiles the admin bundle.
+    await page.goto(`${store.url}/app/login`, { timeout: 300_000 })
+    await page.fill('input[name="email"]', "admin@example.com", { timeout: 300_000 })
+    await page.fill('input[name="password"]', "supersecret")
+    await page.click('button[type="submit"]')
+    await page.waitForURL((url) => !url.pathname.endsWith("/login"), { timeout: 120_000 })
+
+    await page.getByRole("link", { name: "Helpdesk" }).click()
+    await page.waitForURL(/\/app\/helpdesk$/)
+    await page.getByText("Where is my order?").waitFor({ timeout: 60_000 })
+    for (const subject of ["Do you ship to Switzerland?", "Не пришёл чек по заказу", "Exchange the sweater for size L"]) {
+      expect(await page.getByText(subject).count()).toBe(1)
+    }
+    expect(await page.locator("tbody tr").count()).toBe(5)
+    await screenshot(page, "admin-tickets.png")
+  })
+
+  it("finds a ticket by its number", async () => {
+    const row = page.locator("tbody tr", { hasText: "Do you ship to Switzerland?" })
+    const number = (await row.locator("td").first().innerText()).trim()
+    expect(number).toMatch(/^#[1-9]\d{5}$/)
+    await page.getByPlaceholder("Number, email or subject").fill(number)
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1)
+    expect(await page.locator("tbody tr").first().innerText()).toContain("Do you ship to Switzerland?")
+    await page.getByPlaceholder("Number, email or subject").fill("")
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 5)
+  })
+
+  it("opens a ticket for a customer from the New ticket form", async () => {
+    await page.getByRole("button", { name: "New ticket" }).click()
+    await page.getByRole("button", { name: "Open ticket" }).click()
+    await page.getByText("Give the ticket a subject").waitFor()
+
+    await page.fill("#subject", "Called about a missing parcel")
+    await page.fill("#contact_email", "caller@example.com")
+    await page.fill("#contact_name", "Carla Caller")
+    await page.fill("#body_text", "Parcel shows delivered but never arrived.")
+    await page.getByRole("button", { name: "Open ticket" }).click()
+
+    await page.waitForURL(/\/app\/helpdesk\/tkt_/)
+    await page.getByRole("heading", { name: "Called about a missing parcel" }).waitFor()
+    expect(await page.getByText("Parcel shows delivered but never arrived.").count()).toBe(1)
+    expect(await page.getByText("caller@example.com").count()).toBeGreaterThan(0)
+    expect(await page.getByText(/^#[1-9]\d{5}$/).count()).toBe(1)
+    await screenshot(page, "admin-ticket.png")
+  })
+
+  it("stops on Ctrl-C and leaves no server on its port", async () => {
+    const code = await store.stop()
+    expect(code).toBe(0)
+    expect(await portIsOpen(port)).toBe(false)
+  })
+})
