@@ -1,7 +1,7 @@
 // `npm test`: runs every jest suite against PostgreSQL. Uses DATABASE_URL or
 // DB_HOST when given; otherwise starts an embedded PostgreSQL from npm and
 // stops it afterwards. Extra arguments go to jest (e.g. `npm test -- -t reply`).
-import { rmSync } from "node:fs"
+import { existsSync, readFileSync, rmSync } from "node:fs"
 import path from "node:path"
 import { dbEnv, tempDir, usePostgres } from "./lib/postgres.mjs"
 import { ROOT, run } from "./lib/run.mjs"
@@ -15,6 +15,15 @@ console.log(
     : `Using PostgreSQL at ${server.host}:${server.port}.`
 )
 
+const resultsFile = path.join(dataDir, "jest-results.json")
+
+/** One plain closing line, "N passed, N failed, N skipped", for tools that read only that. */
+function printSummary() {
+  if (!existsSync(resultsFile)) return
+  const r = JSON.parse(readFileSync(resultsFile, "utf8"))
+  console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)
+}
+
 let code = 0
 try {
   // Medusa's test utilities create a database per suite from the DB_* variables.
@@ -23,15 +32,13 @@ try {
     NODE_OPTIONS: [process.env.NODE_OPTIONS, "--experimental-vm-modules"].filter(Boolean).join(" "),
     NODE_ENV: "test",
   }
-  await run(
-    process.execPath,
-    [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--runInBand", "--forceExit", ...process.argv.slice(2)],
-    { env }
-  )
+  const jest = [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--runInBand", "--forceExit"]
+  await run(process.execPath, [...jest, "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], { env })
 } catch (error) {
   console.error(error.message)
   code = 1
 } finally {
+  printSummary()
   await server.stop()
   rmSync(dataDir, { recursive: true, force: true })
 }
