@@ -1,4 +1,31 @@
 /** Events this plugin emits; other plugins subscribe to these names. */
 export const HelpdeskEvents = {
   TICKET_CREATED: "helpdesk.ticket.created",
+  TICKET_CLOSED: "helpdesk.ticket.closed",
+  TICKET_REOPENED: "helpdesk.ticket.reopened",
+  TICKET_CANCELLED: "helpdesk.ticket.cancelled",
+  TICKET_DELETED: "helpdesk.ticket.deleted",
+  TICKET_RESTORED: "helpdesk.ticket.restored",
+  TICKET_ACCEPTED: "helpdesk.ticket.accepted",
+  TICKET_ASSIGNED: "helpdesk.ticket.assigned",
+  TICKET_DELETED_PERMANENTLY: "helpdesk.ticket.deleted_permanently",
+  NOTE_CREATED: "helpdesk.note.created",
+  /** A reply or forward is stored and waits to be sent; the mail-out worker delivers it. */
+  MESSAGE_OUTBOUND: "helpdesk.message.outbound",
+  /** A customer's message was added to a ticket (any channel). */
+  MESSAGE_RECEIVED: "helpdesk.message.received",
 } as const
+
+const ACTION_EVENTS: Record<string, string> = {
+  close: HelpdeskEvents.TICKET_CLOSED,
+  reopen: HelpdeskEvents.TICKET_REOPENED,
+  cancel: HelpdeskEvents.TICKET_CANCELLED,
+  delete: HelpdeskEvents.TICKET_DELETED,
+  restore: HelpdeskEvents.TICKET_RESTORED,
+  accept: HelpdeskEvents.TICKET_ACCEPTED,
+}
+
+/** The event a status action emits; actions added by merchants get `helpdesk.ticket.<action>`. */
+export function ticketActionEvent(action: string): string {
+  return ACTION_EVENTS[action] ?? `helpdesk.ticket.${action}`
+}

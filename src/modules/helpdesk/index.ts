@@ -11,3 +11,5 @@ export default Module(HELPDESK_MODULE, {
 
 export { HelpdeskModuleService }
 export * from "./types"
+export * from "./ticket-workflow"
+export type { TicketWorkflowDefinition } from "./service"

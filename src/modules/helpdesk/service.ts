@@ -10,13 +10,26 @@ import {
   Department,
   DepartmentMember,
   Ticket,
+  TicketAction,
   TicketAttachment,
   TicketEvent,
   TicketMessage,
+  TicketStatus,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
+import {
+  DEFAULT_TICKET_ACTIONS,
+  DEFAULT_TICKET_STATUSES,
+  TicketActionDefinition,
+  TicketStatusDefinition,
+} from "./ticket-workflow"
 import { CreateTicketInput } from "./types"
+
+export interface TicketWorkflowDefinition {
+  statuses: TicketStatusDefinition[]
+  actions: TicketActionDefinition[]
+}
 
 /** A concurrent insert can take a number between our check and our insert. */
 const MAX_NUMBERING_ATTEMPTS = 12
@@ -28,6 +41,8 @@ class HelpdeskModuleService extends MedusaService({
   TicketEvent,
   Department,
   DepartmentMember,
+  TicketStatus,
+  TicketAction,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -67,6 +82,54 @@ class HelpdeskModuleService extends MedusaService({
         if (attempt >= attempts || !isTicketNumberConflict(error)) {
           throw error
         }
+      }
+    }
+  }
+
+  /**
+   * The statuses and actions tickets move by, in display order. The defaults
+   * are written the first time they are asked for, so stores get them without
+   * a seed step and later edits are kept.
+   */
+  @InjectManager()
+  async getTicketWorkflow(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<TicketWorkflowDefinition> {
+    const load = async () => {
+      const order = { order: { position: "ASC" as const } }
+      const [statuses, actions] = await Promise.all([
+        this.statusRows_().listTicketStatuses({}, order, sharedContext),
+        this.listTicketActions({}, order, sharedContext),
+      ])
+      return { statuses, actions } as unknown as TicketWorkflowDefinition
+    }
+    const workflow = await load()
+    if (workflow.statuses.length && workflow.actions.length) {
+      return workflow
+    }
+    await this.seedDefaults_(!workflow.statuses.length, !workflow.actions.length)
+    return load()
+  }
+
+  /**
+   * The generated methods are named `...TicketStatuses` at run time, while the
+   * service's types spell them `...TicketStatus`; this names the real ones.
+   */
+  protected statusRows_() {
+    return this as unknown as {
+      listTicketStatuses: HelpdeskModuleService["listTicketStatus"]
+      createTicketStatuses: (data: TicketStatusDefinition[]) => Promise<unknown>
+    }
+  }
+
+  protected async seedDefaults_(statuses: boolean, actions: boolean) {
+    try {
+      if (statuses) await this.statusRows_().createTicketStatuses(DEFAULT_TICKET_STATUSES)
+      if (actions) await this.createTicketActions(DEFAULT_TICKET_ACTIONS)
+    } catch (error) {
+      // Another process seeded at the same moment; its rows are as good as ours.
+      if ((error as { type?: string }).type !== MedusaError.Types.INVALID_DATA) {
+        throw error
       }
     }
   }

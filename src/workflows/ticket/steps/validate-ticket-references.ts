@@ -1,25 +1,9 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { CreateTicketWorkflowInput } from "../types"
+import { findAll, Query } from "../utils/find-all"
 
 export const validateTicketReferencesStepId = "validate-ticket-references"
-
-type Query = { graph: (config: any) => Promise<{ data: any[] }> }
-
-/** Loads the rows with these ids, or fails naming the ones that do not exist. */
-async function findAll(query: Query, entity: string, label: string, ids: string[], fields: string[]) {
-  const unique = [...new Set(ids)]
-  if (!unique.length) {
-    return new Map<string, any>()
-  }
-  const { data } = await query.graph({ entity, fields: ["id", ...fields], filters: { id: unique } })
-  const found = new Map<string, any>(data.map((row) => [row.id, row]))
-  const missing = unique.filter((id) => !found.has(id))
-  if (missing.length) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} ${missing.join(", ")} was not found.`)
-  }
-  return found
-}
 
 const CUSTOMER_FIELDS = ["email", "first_name", "last_name"]
 

@@ -4,7 +4,22 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
-import { AdminCreateTicket, AdminGetTicketParams, AdminGetTicketsParams } from "./validators"
+import {
+  AdminAddTicketNote,
+  AdminAssignTicket,
+  AdminCreateTicket,
+  AdminForwardTicket,
+  AdminGetTicketParams,
+  AdminGetTicketsParams,
+  AdminReplyToTicket,
+  AdminTicketTransition,
+} from "./validators"
+
+const action = (path: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
+  method: ["POST"],
+  matcher: `/admin/helpdesk/tickets/:id/${path}`,
+  middlewares: [validateAndTransformBody(schema)],
+})
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
@@ -25,4 +40,9 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id",
     middlewares: [validateAndTransformQuery(AdminGetTicketParams, retrieveTicketQueryConfig)],
   },
+  action("reply", AdminReplyToTicket),
+  action("forward", AdminForwardTicket),
+  action("assign", AdminAssignTicket),
+  action("notes", AdminAddTicketNote),
+  ...["close", "reopen", "delete", "restore", "accept"].map((path) => action(path, AdminTicketTransition)),
 ]

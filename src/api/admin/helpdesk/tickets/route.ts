@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createTicketsWorkflow } from "../../../../workflows"
-import { refetchTicket, sortTicketTimeline } from "./helpers"
+import { refetchTicket, withTimeline } from "./helpers"
 import { AdminCreateTicketType, AdminGetTicketsParamsType } from "./validators"
 
 export const GET = async (
@@ -36,7 +36,7 @@ export const POST = async (
     },
   })
   const created = await refetchTicket(req.scope, result[0].id, req.queryConfig.fields)
-  res.status(201).json({ ticket: sortTicketTimeline(created) })
+  res.status(201).json({ ticket: withTimeline(created) })
 }
 
 function ticketFilters(params: AdminGetTicketsParamsType) {

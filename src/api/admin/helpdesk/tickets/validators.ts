@@ -4,7 +4,10 @@ import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils
 const id = z.string().trim().min(1)
 const oneOrMany = z.union([z.string().trim().min(1), z.array(z.string().trim().min(1))])
 
-export const AdminGetTicketParams = createSelectParams()
+export const AdminGetTicketParams = createSelectParams().extend({
+  /** History oldest first (default) or newest first. */
+  order: z.enum(["asc", "desc"]).optional(),
+})
 export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
 
 export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
@@ -51,3 +54,44 @@ export const AdminCreateTicket = z
     path: ["contact_email"],
   })
 export type AdminCreateTicketType = z.infer<typeof AdminCreateTicket>
+
+const bodyText = z.string().trim().min(1).max(100_000)
+
+export const AdminReplyToTicket = z
+  .object({
+    body_text: bodyText,
+    /** true: send and close; false: send and keep open. */
+    close: z.boolean().default(false),
+  })
+  .strict()
+export type AdminReplyToTicketType = z.infer<typeof AdminReplyToTicket>
+
+export const AdminForwardTicket = z
+  .object({
+    to: z.email({ error: "Field 'to' must be an email address" }).max(320),
+    body_text: bodyText,
+  })
+  .strict()
+export type AdminForwardTicketType = z.infer<typeof AdminForwardTicket>
+
+export const AdminAssignTicket = z
+  .object({
+    assignee_id: id.nullable().optional(),
+    department_id: id.nullable().optional(),
+    comment: z.string().trim().max(5_000).optional(),
+  })
+  .strict()
+  .refine((b) => b.assignee_id !== undefined || b.department_id !== undefined, {
+    message: "Field 'assignee_id' or 'department_id' is required",
+    path: ["assignee_id"],
+  })
+export type AdminAssignTicketType = z.infer<typeof AdminAssignTicket>
+
+export const AdminAddTicketNote = z.object({ body_text: bodyText }).strict()
+export type AdminAddTicketNoteType = z.infer<typeof AdminAddTicketNote>
+
+/** close, reopen, delete, restore, accept */
+export const AdminTicketTransition = z
+  .object({ comment: z.string().trim().max(5_000).optional() })
+  .strict()
+export type AdminTicketTransitionType = z.infer<typeof AdminTicketTransition>

@@ -1,0 +1,4 @@
+import { TicketActions } from "../../../../../../modules/helpdesk"
+import { transitionRoute } from "../../helpers"
+
+export const POST = transitionRoute(TicketActions.REOPEN)

@@ -1,0 +1,3 @@
+export * from "./default-workflow"
+export * from "./plan-transition"
+export * from "./ticket-changes"

@@ -1,0 +1,42 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { TicketActions } from "../../../modules/helpdesk"
+import { HelpdeskEvents } from "../../events"
+import { createTicketMessagesStep, validateTicketActionStep } from "../steps"
+import { TicketActor } from "../types"
+
+export const addTicketNoteWorkflowId = "add-ticket-note"
+
+/** Adds an internal note: agents see it, customers never do, nothing is sent. */
+export const addTicketNoteWorkflow = createWorkflow(
+  addTicketNoteWorkflowId,
+  (input: WorkflowData<{ ticket_id: string; actor: TicketActor; body_text: string }>) => {
+    const check = transform({ input }, ({ input }) => ({
+      ticket_id: input.ticket_id,
+      action: TicketActions.NOTE,
+      actor: input.actor,
+    }))
+    validateTicketActionStep(check)
+    const note = transform({ input }, ({ input }) => [
+      {
+        ticket_id: input.ticket_id,
+        kind: "note" as const,
+        author_type: "agent" as const,
+        author_id: input.actor.id ?? null,
+        body_text: input.body_text,
+      },
+    ])
+    const createdMessages = createTicketMessagesStep(note)
+    const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    emitEventStep({
+      eventName: HelpdeskEvents.NOTE_CREATED,
+      data: transform({ created, input }, ({ created, input }) => ({ id: created.id, ticket_id: input.ticket_id })),
+    })
+    return new WorkflowResponse(created)
+  }
+)

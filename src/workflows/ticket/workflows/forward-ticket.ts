@@ -1,0 +1,75 @@
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { ticketChangesFor, TicketActions } from "../../../modules/helpdesk"
+import { HelpdeskEvents } from "../../events"
+import {
+  createTicketEventsStep,
+  createTicketMessagesStep,
+  updateTicketStep,
+  validateTicketActionStep,
+} from "../steps"
+import { TicketActor } from "../types"
+
+export const forwardTicketWorkflowId = "forward-ticket"
+
+export interface ForwardTicketWorkflowInput {
+  ticket_id: string
+  actor: TicketActor
+  /** The colleague's address; their answer comes back as an internal message. */
+  to: string
+  body_text: string
+}
+
+/** Forwards a ticket to a colleague for discussion; the customer never sees it. */
+export const forwardTicketWorkflow = createWorkflow(
+  forwardTicketWorkflowId,
+  (input: WorkflowData<ForwardTicketWorkflowInput>) => {
+    const check = transform({ input }, ({ input }) => ({
+      ticket_id: input.ticket_id,
+      action: TicketActions.FORWARD,
+      actor: input.actor,
+    }))
+    const validated = validateTicketActionStep(check)
+    const changes = transform({ validated, input }, ({ validated, input }) => ({
+      id: validated.ticket.id,
+      ...ticketChangesFor(validated.action, validated.transition, validated.ticket, input.actor),
+    }))
+    const ticket = updateTicketStep(changes)
+    const message = transform({ input }, ({ input }) => [
+      {
+        ticket_id: input.ticket_id,
+        kind: "forward" as const,
+        author_type: "agent" as const,
+        author_id: input.actor.id ?? null,
+        body_text: input.body_text,
+        delivery_status: "pending" as const,
+      },
+    ])
+    const createdMessages = createTicketMessagesStep(message)
+    const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    const history = transform({ validated, input, created }, ({ validated, input, created }) => [
+      {
+        ticket_id: input.ticket_id,
+        type: TicketActions.FORWARD,
+        actor_type: input.actor.type,
+        actor_id: input.actor.id ?? null,
+        data: { ...validated.transition, to: input.to, message_id: created.id },
+      },
+    ])
+    createTicketEventsStep(history)
+    emitEventStep({
+      eventName: HelpdeskEvents.MESSAGE_OUTBOUND,
+      data: transform({ created, input }, ({ created, input }) => ({
+        id: created.id,
+        ticket_id: input.ticket_id,
+        to: input.to,
+      })),
+    })
+    return new WorkflowResponse(ticket)
+  }
+)
