@@ -27,7 +27,9 @@ export function ticketChangesFor(
   if (transition.from === TicketStatuses.DELETED && transition.to !== TicketStatuses.DELETED) {
     changes.status_before_delete = null
   }
-  if (transition.to === TicketStatuses.CLOSED && transition.from !== TicketStatuses.CLOSED) {
+  // Restoring a closed ticket from the trash keeps the time it was closed.
+  const wasClosed = transition.from === TicketStatuses.CLOSED || transition.from === TicketStatuses.DELETED
+  if (transition.to === TicketStatuses.CLOSED && !wasClosed) {
     changes.closed_at = now
   }
   if (action.assigns_actor && actor.type === "agent" && actor.id) {
