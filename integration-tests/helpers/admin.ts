@@ -8,7 +8,9 @@ const JWT_SECRET = process.env.JWT_SECRET || "supersecret"
 export async function createAdminUser(container: MedusaContainer, email = "admin@example.com") {
   const users = container.resolve(Modules.USER)
   const auth = container.resolve(Modules.AUTH)
-  const user = await users.createUsers({ email, first_name: "Ada", last_name: "Agent" })
+  const local = email.split("@")[0]
+  const firstName = local.charAt(0).toUpperCase() + local.slice(1)
+  const user = await users.createUsers({ email, first_name: firstName, last_name: "Agent" })
   const identity = await auth.createAuthIdentities({
     provider_identities: [{ provider: "emailpass", entity_id: email }],
     app_metadata: { user_id: user.id },

@@ -1,2 +1,4 @@
+export * from "./department"
 export * from "./events"
+export * from "./settings"
 export * from "./ticket"

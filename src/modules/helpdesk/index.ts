@@ -12,4 +12,6 @@ export default Module(HELPDESK_MODULE, {
 export { HelpdeskModuleService }
 export * from "./types"
 export * from "./ticket-workflow"
-export type { TicketWorkflowDefinition } from "./service"
+export type { AgentScope, HelpdeskSettings, TicketWorkflowDefinition } from "./service"
+export { DEFAULT_SETTINGS } from "./service"
+export * from "./visibility"

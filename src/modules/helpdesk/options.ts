@@ -11,6 +11,8 @@ export const HelpdeskOptionsSchema = z
       .min(2)
       .max(12)
       .default(DEFAULT_TICKET_NUMBER_DIGITS),
+    /** Minutes without activity after which an agent's claim on a ticket lapses. */
+    claimIdleMinutes: z.number().int().min(1).max(1440).default(15),
     /** Language of tickets that come from a channel without one of its own. */
     defaultLanguage: z.enum(["en", "ru"]).default("en"),
   })

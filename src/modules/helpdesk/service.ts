@@ -15,6 +15,7 @@ import {
   TicketEvent,
   TicketMessage,
   TicketStatus,
+  Setting,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -25,6 +26,19 @@ import {
   TicketStatusDefinition,
 } from "./ticket-workflow"
 import { CreateTicketInput } from "./types"
+
+export interface HelpdeskSettings {
+  /** Admin user ids who see and manage everything; empty means every agent. */
+  supervisor_user_ids: string[]
+}
+
+export const DEFAULT_SETTINGS: HelpdeskSettings = { supervisor_user_ids: [] }
+
+export interface AgentScope {
+  user_id: string
+  supervisor: boolean
+  department_ids: string[]
+}
 
 export interface TicketWorkflowDefinition {
   statuses: TicketStatusDefinition[]
@@ -43,6 +57,7 @@ class HelpdeskModuleService extends MedusaService({
   DepartmentMember,
   TicketStatus,
   TicketAction,
+  Setting,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -109,6 +124,38 @@ class HelpdeskModuleService extends MedusaService({
     }
     await this.seedDefaults_(!workflow.statuses.length, !workflow.actions.length)
     return load()
+  }
+
+  /** Settings by key, with defaults for the ones never saved. */
+  @InjectManager()
+  async getSettings(
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<HelpdeskSettings> {
+    const rows = await this.listSettings({}, {}, sharedContext)
+    const saved = Object.fromEntries(rows.map((row) => [row.id, row.value]))
+    return { ...DEFAULT_SETTINGS, ...saved } as HelpdeskSettings
+  }
+
+  /**
+   * Who the agent is to the helpdesk: supervisors see every ticket (everyone
+   * is one while no supervisor is named); others see their departments'
+   * tickets, tickets assigned to them and tickets of no department.
+   */
+  @InjectManager()
+  async getAgentScope(
+    userId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<AgentScope> {
+    const [settings, memberships] = await Promise.all([
+      this.getSettings(sharedContext),
+      this.listDepartmentMembers({ user_id: userId }, { select: ["department_id"] }, sharedContext),
+    ])
+    const supervisors = settings.supervisor_user_ids
+    return {
+      user_id: userId,
+      supervisor: supervisors.length === 0 || supervisors.includes(userId),
+      department_ids: memberships.map((m) => (m as any).department_id as string),
+    }
   }
 
   /**

@@ -1,8 +1,12 @@
 import { parseHelpdeskOptions } from "../options"
 
 describe("helpdesk module options", () => {
-  it("defaults to 6-digit ticket numbers and English", () => {
-    expect(parseHelpdeskOptions(undefined)).toEqual({ ticketNumberDigits: 6, defaultLanguage: "en" })
+  it("defaults to 6-digit ticket numbers, 15 idle minutes per claim and English", () => {
+    expect(parseHelpdeskOptions(undefined)).toEqual({
+      ticketNumberDigits: 6,
+      claimIdleMinutes: 15,
+      defaultLanguage: "en",
+    })
   })
 
   it("names an out-of-range option and what it accepts", () => {
@@ -19,7 +23,7 @@ describe("helpdesk module options", () => {
 
   it("rejects a misspelt option instead of ignoring it", () => {
     expect(() => parseHelpdeskOptions({ ticketNumberDigit: 8 })).toThrow(
-      /unknown option\(s\) "ticketNumberDigit"; allowed: ticketNumberDigits, defaultLanguage/
+      /unknown option\(s\) "ticketNumberDigit"; allowed: ticketNumberDigits, claimIdleMinutes, defaultLanguage/
     )
   })
 })

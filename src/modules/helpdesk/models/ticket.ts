@@ -24,6 +24,9 @@ export const Ticket = model
       .nullable(),
     assignee_id: model.text().nullable(),
     order_id: model.text().nullable(),
+    /** The agent working on it right now (SPEC §6 "Claim"); others must take it over to act. */
+    claimed_by_id: model.text().nullable(),
+    claim_expires_at: model.dateTime().nullable(),
     language: model.text().nullable(),
     custom_fields: model.json().nullable(),
     last_message_at: model.dateTime().nullable(),

@@ -1,3 +1,4 @@
 export * from "./default-workflow"
 export * from "./plan-transition"
 export * from "./ticket-changes"
+export * from "./claim"

@@ -35,10 +35,11 @@ export const assignTicketWorkflow = createWorkflow(
       action: TicketActions.ASSIGN,
       actor: input.actor,
     }))
-    validateTicketActionStep(check)
+    const validated = validateTicketActionStep(check)
     validateAssignmentStep(input)
-    const changes = transform({ input }, ({ input }) => ({
+    const changes = transform({ validated, input }, ({ validated, input }) => ({
       id: input.ticket_id,
+      ...validated.changes,
       ...(input.assignee_id !== undefined ? { assignee_id: input.assignee_id } : {}),
       ...(input.department_id !== undefined ? { department_id: input.department_id } : {}),
     }))

@@ -5,7 +5,7 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { ticketChangesFor, TicketActions } from "../../../modules/helpdesk"
+import { TicketActions } from "../../../modules/helpdesk"
 import { HelpdeskEvents } from "../../events"
 import {
   createTicketEventsStep,
@@ -41,7 +41,7 @@ export const replyToTicketWorkflow = createWorkflow(
     const validated = validateTicketActionStep(check)
     const changes = transform({ validated, input }, ({ validated, input }) => ({
       id: validated.ticket.id,
-      ...ticketChangesFor(validated.action, validated.transition, validated.ticket, input.actor),
+      ...validated.changes,
       last_message_at: new Date(),
     }))
     const ticket = updateTicketStep(changes)

@@ -5,7 +5,6 @@ import {
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { ticketChangesFor } from "../../../modules/helpdesk"
 import { ticketActionEvent } from "../../events"
 import { createTicketEventsStep, updateTicketStep, validateTicketActionStep } from "../steps"
 import { TicketActor } from "../types"
@@ -30,7 +29,7 @@ export const transitionTicketWorkflow = createWorkflow(
     const validated = validateTicketActionStep(input)
     const changes = transform({ validated, input }, ({ validated, input }) => ({
       id: validated.ticket.id,
-      ...ticketChangesFor(validated.action, validated.transition, validated.ticket, input.actor),
+      ...validated.changes,
     }))
     const ticket = updateTicketStep(changes)
     const history = transform({ validated, input }, ({ validated, input }) => [

@@ -1,7 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { ACTION_NOT_ALLOWED } from "../../../../modules/helpdesk"
+import { ACTION_NOT_ALLOWED, TICKET_CLAIMED } from "../../../../modules/helpdesk"
 import { transitionTicketWorkflow } from "../../../../workflows"
 import { adminTicketFields } from "./query-config"
 import { AdminTicketTransitionType } from "./validators"
@@ -36,8 +36,8 @@ export function withTimeline<T extends { messages?: any[]; events?: any[] }>(
 }
 
 /**
- * Runs a ticket action. When the action matrix refuses it, answers 409 with
- * the statuses that allow it instead of Medusa's generic 400.
+ * Runs a ticket action. When the action matrix refuses it, or another agent's
+ * claim blocks it, answers 409 saying why instead of Medusa's generic 400.
  */
 export async function runTicketAction(res: MedusaResponse, run: () => Promise<unknown>) {
   try {
@@ -45,8 +45,8 @@ export async function runTicketAction(res: MedusaResponse, run: () => Promise<un
     return true
   } catch (error) {
     const e = error as { code?: string; message?: string }
-    if (e?.code === ACTION_NOT_ALLOWED) {
-      res.status(409).json({ type: "not_allowed", code: ACTION_NOT_ALLOWED, message: e.message })
+    if (e?.code === ACTION_NOT_ALLOWED || e?.code === TICKET_CLAIMED) {
+      res.status(409).json({ type: "not_allowed", code: e.code, message: e.message })
       return false
     }
     throw error

@@ -3,10 +3,12 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { ensureTicketVisible } from "./ensure-ticket-visible"
 import { listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
 import {
   AdminAddTicketNote,
   AdminAssignTicket,
+  AdminClaimTicket,
   AdminCreateTicket,
   AdminForwardTicket,
   AdminGetTicketParams,
@@ -22,6 +24,9 @@ const action = (path: string, schema: Parameters<typeof validateAndTransformBody
 })
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
+  // First, so no handler runs for a ticket the agent may not see.
+  { matcher: "/admin/helpdesk/tickets/:id", middlewares: [ensureTicketVisible] },
+  { matcher: "/admin/helpdesk/tickets/:id/*", middlewares: [ensureTicketVisible] },
   {
     method: ["GET"],
     matcher: "/admin/helpdesk/tickets",
@@ -44,5 +49,6 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   action("forward", AdminForwardTicket),
   action("assign", AdminAssignTicket),
   action("notes", AdminAddTicketNote),
+  action("claim", AdminClaimTicket),
   ...["close", "reopen", "delete", "restore", "accept"].map((path) => action(path, AdminTicketTransition)),
 ]

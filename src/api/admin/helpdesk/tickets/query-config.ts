@@ -10,6 +10,8 @@ export const adminTicketListFields = [
   "order_id",
   "department_id",
   "assignee_id",
+  "claimed_by_id",
+  "claim_expires_at",
   "language",
   "last_message_at",
   "customer_read_at",

@@ -1,6 +1,12 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  HELPDESK_MODULE,
+  HelpdeskModuleService,
+  ticketVisibilityFilter,
+} from "../../../../modules/helpdesk"
 import { createTicketsWorkflow } from "../../../../workflows"
+import { ticketFilters } from "./filters"
 import { refetchTicket, withTimeline } from "./helpers"
 import { AdminCreateTicketType, AdminGetTicketsParamsType } from "./validators"
 
@@ -9,10 +15,13 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
+  const scope = await helpdesk.getAgentScope(req.auth_context.actor_id)
+  const filters = [ticketFilters(req.validatedQuery, scope.user_id), ticketVisibilityFilter(scope)]
   const { data: tickets, metadata } = await query.graph({
     entity: "ticket",
     fields: req.queryConfig.fields,
-    filters: ticketFilters(req.validatedQuery),
+    filters: { $and: filters.filter((f): f is Record<string, unknown> => !!f) },
     pagination: req.queryConfig.pagination,
   })
   res.json({
@@ -37,27 +46,4 @@ export const POST = async (
   })
   const created = await refetchTicket(req.scope, result[0].id, req.queryConfig.fields)
   res.status(201).json({ ticket: withTimeline(created) })
-}
-
-function ticketFilters(params: AdminGetTicketsParamsType) {
-  const filters: Record<string, unknown> = {}
-  for (const key of ["status", "channel", "customer_id", "order_id", "department_id", "assignee_id", "contact_email"] as const) {
-    if (params[key] !== undefined) {
-      filters[key] = params[key]
-    }
-  }
-  if (params.q) {
-    const number = params.q.match(/^#?(\d+)$/)
-    if (number) {
-      filters.number = number[1]
-    } else {
-      const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      filters.$or = [
-        { subject: { $ilike: like } },
-        { contact_email: { $ilike: like } },
-        { contact_name: { $ilike: like } },
-      ]
-    }
-  }
-  return filters
 }

@@ -21,7 +21,10 @@ export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, or
     customer_id: oneOrMany.optional(),
     order_id: oneOrMany.optional(),
     department_id: oneOrMany.optional(),
+    /** Agent ids, or "me" and "unassigned". */
     assignee_id: oneOrMany.optional(),
+    /** Only tickets whose sender matches no customer. */
+    unlinked: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
     contact_email: z.string().trim().toLowerCase().optional(),
   })
   .strict()
@@ -95,3 +98,8 @@ export const AdminTicketTransition = z
   .object({ comment: z.string().trim().max(5_000).optional() })
   .strict()
 export type AdminTicketTransitionType = z.infer<typeof AdminTicketTransition>
+
+export const AdminClaimTicket = z
+  .object({ take_over: z.boolean().default(false) })
+  .strict()
+export type AdminClaimTicketType = z.infer<typeof AdminClaimTicket>

@@ -1,0 +1,2 @@
+export * from "./steps/update-settings"
+export * from "./workflows/update-settings"
