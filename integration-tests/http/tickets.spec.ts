@@ -261,6 +261,43 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("POST /admin/helpdesk/tickets/:id", () => {
+      it("edits the subject and links a customer, each a line of history, and leaves the Unlinked view", async () => {
+        const created = (
+          await api.post("/admin/helpdesk/tickets", { subject: "Hi", contact_email: "guest@example.com" }, { headers })
+        ).data.ticket
+        const unlinked = async () =>
+          (await api.get("/admin/helpdesk/tickets?unlinked=true", { headers })).data.tickets.map((t: any) => t.id)
+        expect(await unlinked()).toEqual([created.id])
+
+        const customer = await createCustomer("guest@example.com")
+        const res = await api.post(
+          `/admin/helpdesk/tickets/${created.id}`,
+          { subject: "Broken zipper", customer_id: customer.id },
+          { headers }
+        )
+        expect(res.data.ticket).toMatchObject({ subject: "Broken zipper", customer_id: customer.id })
+        expect(res.data.ticket.events.slice(1)).toEqual([
+          expect.objectContaining({ type: "subject_changed", actor_id: agentId, data: { from: "Hi", to: "Broken zipper" } }),
+          expect.objectContaining({ type: "customer_linked", data: { from: null, to: customer.id } }),
+        ])
+        expect(await unlinked()).toEqual([])
+      })
+
+      it("answers 404 for an order that does not exist, and changes nothing", async () => {
+        const created = (
+          await api.post("/admin/helpdesk/tickets", { subject: "Hi", contact_email: "g@example.com" }, { headers })
+        ).data.ticket
+        const res = await api
+          .post(`/admin/helpdesk/tickets/${created.id}`, { subject: "New", order_id: "order_missing" }, { headers })
+          .catch((e) => e.response)
+        expect(res.status).toBe(404)
+        expect(res.data.message).toBe("Order order_missing was not found.")
+        const after = await api.get(`/admin/helpdesk/tickets/${created.id}`, { headers })
+        expect(after.data.ticket.subject).toBe("Hi")
+      })
+    })
+
     describe("links", () => {
       it("reach a department member's admin user and a department's tickets", async () => {
         const helpdesk = getContainer().resolve("helpdesk")

@@ -1,6 +1,7 @@
 /** Events this plugin emits; other plugins subscribe to these names. */
 export const HelpdeskEvents = {
   TICKET_CREATED: "helpdesk.ticket.created",
+  TICKET_UPDATED: "helpdesk.ticket.updated",
   TICKET_CLOSED: "helpdesk.ticket.closed",
   TICKET_REOPENED: "helpdesk.ticket.reopened",
   TICKET_CANCELLED: "helpdesk.ticket.cancelled",

@@ -15,6 +15,7 @@ import {
   AdminGetTicketsParams,
   AdminReplyToTicket,
   AdminTicketTransition,
+  AdminUpdateTicket,
 } from "./validators"
 
 const action = (path: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
@@ -44,6 +45,11 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     method: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id",
     middlewares: [validateAndTransformQuery(AdminGetTicketParams, retrieveTicketQueryConfig)],
+  },
+  {
+    method: ["POST"],
+    matcher: "/admin/helpdesk/tickets/:id",
+    middlewares: [validateAndTransformBody(AdminUpdateTicket)],
   },
   action("reply", AdminReplyToTicket),
   action("forward", AdminForwardTicket),

@@ -103,3 +103,12 @@ export const AdminClaimTicket = z
   .object({ take_over: z.boolean().default(false) })
   .strict()
 export type AdminClaimTicketType = z.infer<typeof AdminClaimTicket>
+
+export const AdminUpdateTicket = z
+  .object({
+    subject: z.string().trim().min(1).max(500).optional(),
+    order_id: id.nullable().optional(),
+    customer_id: id.nullable().optional(),
+  })
+  .strict()
+export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>

@@ -1,7 +1,10 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { deleteTicketPermanentlyWorkflow } from "../../../../../workflows"
+import {
+  deleteTicketPermanentlyWorkflow,
+  updateTicketDetailsWorkflow,
+} from "../../../../../workflows"
 import { refetchTicket, runTicketAction, withTimeline } from "../helpers"
-import { AdminGetTicketParamsType } from "../validators"
+import { AdminGetTicketParamsType, AdminUpdateTicketType } from "../validators"
 
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetTicketParamsType>,
@@ -9,6 +12,14 @@ export const GET = async (
 ) => {
   const ticket = await refetchTicket(req.scope, req.params.id, req.queryConfig.fields)
   res.json({ ticket: withTimeline(ticket, req.validatedQuery.order) })
+}
+
+/** Edit the subject, or link the ticket to another order or customer (`null` unlinks). */
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateTicketType>, res: MedusaResponse) => {
+  await updateTicketDetailsWorkflow(req.scope).run({
+    input: { ticket_id: req.params.id, actor: { type: "agent", id: req.auth_context.actor_id }, ...req.validatedBody },
+  })
+  res.json({ ticket: withTimeline(await refetchTicket(req.scope, req.params.id)) })
 }
 
 /** Deletes a ticket in the trash for good (only Deleted tickets). */
