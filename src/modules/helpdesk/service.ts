@@ -19,6 +19,7 @@ import {
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
+import { SEARCH_MATCH_CAP, searchWhere, TicketSearchFilters, toPrefixTsQuery } from "./search"
 import {
   DEFAULT_TICKET_ACTIONS,
   DEFAULT_TICKET_STATUSES,
@@ -155,6 +156,57 @@ class HelpdeskModuleService extends MedusaService({
       user_id: userId,
       supervisor: supervisors.length === 0 || supervisors.includes(userId),
       department_ids: memberships.map((m) => (m as any).department_id as string),
+    }
+  }
+
+  /**
+   * Full-text search over each ticket's search document, newest activity
+   * first. A rare word is found through the GIN index and its few matches
+   * sorted; a common one (more than SEARCH_MATCH_CAP matches) is paged by a
+   * newest-first scan that stops as soon as the page is full, so neither
+   * sorts every match. The count is exact up to the cap, then an estimate.
+   */
+  @InjectManager()
+  async searchTicketIds(
+    text: string,
+    filters: TicketSearchFilters,
+    scope: AgentScope,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ids: string[]; count: number; count_is_estimate: boolean }> {
+    const tsquery = toPrefixTsQuery(text)
+    if (!tsquery) {
+      return { ids: [], count: 0, count_is_estimate: false }
+    }
+    const { sql, bindings } = searchWhere(tsquery, filters, scope)
+    const manager = sharedContext.manager!
+    const [first]: { total: number; ids: string[] }[] = await manager.execute(
+      `with m as materialized (
+         select t.id, t.updated_at from helpdesk_ticket t where ${sql} limit ${SEARCH_MATCH_CAP + 1}
+       )
+       select (select count(*) from m)::int as total,
+              coalesce((select json_agg(p.id) from (
+                select id from m order by updated_at desc, id desc limit ? offset ?
+              ) p), '[]'::json) as ids`,
+      [...bindings, page.limit, page.offset]
+    )
+    if (first.total <= SEARCH_MATCH_CAP) {
+      return { ids: first.ids, count: first.total, count_is_estimate: false }
+    }
+    const scanned = await manager.transactional(async (tx) => {
+      // Walk the updated_at index newest first and test each ticket; the
+      // planner would otherwise collect and sort every match.
+      await tx.execute("set local enable_bitmapscan = off")
+      return tx.execute(
+        `select t.id from helpdesk_ticket t where ${sql}
+         order by t.updated_at desc, t.id desc limit ? offset ?`,
+        [...bindings, page.limit, page.offset]
+      )
+    })
+    return {
+      ids: scanned.map((r: { id: string }) => r.id),
+      count: Math.max(first.total, page.offset + scanned.length),
+      count_is_estimate: true,
     }
   }
 

@@ -42,6 +42,8 @@ export const Ticket = model
     { on: ["number"], unique: true },
     { on: ["status", "updated_at"] },
     { on: ["created_at"] },
+    // Newest-first scans, e.g. full-text search of a common word.
+    { on: ["updated_at"] },
     { on: ["last_message_at"] },
     { on: ["customer_id"] },
     { on: ["order_id"] },

@@ -1,6 +1,25 @@
+import { TicketSearchFilters } from "../../../../modules/helpdesk"
 import { AdminGetTicketsParamsType } from "./validators"
 
-/** The list filters an agent asked for, as a query.graph filter. */
+const list = (value: string | string[] | undefined) =>
+  value === undefined ? undefined : [value].flat()
+
+/** A ticket number typed with or without "#". */
+export function ticketNumberQuery(q: string | undefined): string | null {
+  return q?.match(/^#?(\d+)$/)?.[1] ?? null
+}
+
+/** The assignee filter with "me" and "unassigned" resolved for this agent. */
+function assignees(params: AdminGetTicketsParamsType, userId: string) {
+  const ids = list(params.assignee_id)?.map((id) => (id === "me" ? userId : id))
+  return {
+    ids: ids?.filter((id) => id !== "unassigned") ?? [],
+    unassigned: ids?.includes("unassigned") ?? false,
+    given: ids !== undefined,
+  }
+}
+
+/** The list filters an agent asked for, as a query.graph filter (without `q` words). */
 export function ticketFilters(params: AdminGetTicketsParamsType, userId: string) {
   const filters: Record<string, unknown> = {}
   for (const key of ["status", "channel", "customer_id", "order_id", "department_id", "contact_email"] as const) {
@@ -8,36 +27,37 @@ export function ticketFilters(params: AdminGetTicketsParamsType, userId: string)
       filters[key] = params[key]
     }
   }
-  if (params.assignee_id !== undefined) {
+  const assignee = assignees(params, userId)
+  if (assignee.given) {
     // "me" and "unassigned" make saved views work for every agent.
-    const ids = [params.assignee_id].flat().map((id) => (id === "me" ? userId : id))
-    const assigned = ids.filter((id) => id !== "unassigned")
     filters.$or = [
-      ...(assigned.length ? [{ assignee_id: assigned }] : []),
-      ...(ids.includes("unassigned") ? [{ assignee_id: null }] : []),
+      ...(assignee.ids.length ? [{ assignee_id: assignee.ids }] : []),
+      ...(assignee.unassigned ? [{ assignee_id: null }] : []),
     ]
   }
   if (params.unlinked) {
     // Senders who match no Medusa customer (SPEC §5 "Unlinked").
     filters.customer_id = null
   }
-  if (params.q) {
-    const number = params.q.match(/^#?(\d+)$/)
-    if (number) {
-      filters.number = number[1]
-    } else {
-      const like = `%${params.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`
-      // In $and, so it does not clash with the assignee $or.
-      filters.$and = [
-        {
-          $or: [
-            { subject: { $ilike: like } },
-            { contact_email: { $ilike: like } },
-            { contact_name: { $ilike: like } },
-          ],
-        },
-      ]
-    }
+  const number = ticketNumberQuery(params.q)
+  if (number) {
+    filters.number = number
   }
   return filters
+}
+
+/** The same filters for a full-text search. */
+export function searchFilters(params: AdminGetTicketsParamsType, userId: string): TicketSearchFilters {
+  const assignee = assignees(params, userId)
+  return {
+    status: list(params.status),
+    channel: list(params.channel),
+    department_id: list(params.department_id),
+    customer_id: list(params.customer_id),
+    order_id: list(params.order_id),
+    contact_email: params.contact_email,
+    assignee_id: assignee.ids,
+    include_unassigned: assignee.unassigned,
+    unlinked: params.unlinked,
+  }
 }
