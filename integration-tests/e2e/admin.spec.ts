@@ -123,6 +123,29 @@ async function admin(sql: string) {
     expect(await page.getByText("Parcel shows delivered but never arrived.").count()).toBe(1)
     expect(await page.getByText("caller@example.com").count()).toBeGreaterThan(0)
     expect(await page.getByText(/^#[1-9]\d{5}$/).count()).toBe(1)
+  })
+
+  it("replies and closes, reopens, claims and notes from the ticket page", async () => {
+    await page.getByRole("textbox", { name: "Message" }).fill("We have sent a replacement parcel.")
+    await page.getByRole("button", { name: "Send and close" }).click()
+    await page.locator('[data-timeline-entry="message"]', { hasText: "We have sent a replacement parcel." }).waitFor()
+    await page.getByText("Closed", { exact: true }).first().waitFor()
+    // A closed ticket offers Reopen and no longer offers a reply.
+    expect(await page.getByRole("button", { name: "Send and close" }).count()).toBe(0)
+
+    await page.getByRole("button", { name: "Reopen" }).click()
+    await page.getByText("Reopened", { exact: true }).first().waitFor()
+    await page.getByRole("button", { name: "Claim" }).click()
+    await page.getByText("You are working on this ticket").waitFor()
+
+    await page.getByRole("tab", { name: "Internal note" }).click()
+    await page.getByRole("textbox", { name: "Note" }).fill("Courier reference 4471")
+    await page.getByRole("button", { name: "Add note" }).click()
+    await page.locator('[data-timeline-entry="note"]', { hasText: "Courier reference 4471" }).waitFor()
+    expect(await page.locator('[data-timeline-entry="message"]', { hasText: "replacement parcel" }).innerText()).toContain(
+      "admin@example.com"
+    )
+    await page.locator('[data-timeline-entry="event"]', { hasText: "Replied and closed" }).waitFor()
     await screenshot(page, "admin-ticket.png")
   })
 

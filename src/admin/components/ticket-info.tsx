@@ -1,6 +1,7 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { AdminTicket } from "../lib/types"
+import { TicketAssign } from "./ticket-assign"
 import { TicketStatusBadge } from "./ticket-status-badge"
 
 const Row = ({ label, children }: { label: string; children: React.ReactNode }) => (
@@ -41,7 +42,12 @@ export const TicketInfo = ({ ticket }: { ticket: AdminTicket }) => (
       ) : null}
     </Row>
     <Row label="Channel">{ticket.channel}</Row>
-    <Row label="Department">{ticket.department?.name ?? null}</Row>
+    <Row label="Assignee">
+      <TicketAssign ticket={ticket} field="assignee_id" />
+    </Row>
+    <Row label="Department">
+      <TicketAssign ticket={ticket} field="department_id" />
+    </Row>
     <Row label="Language">{ticket.language}</Row>
     <Row label="Created">{new Date(ticket.created_at).toLocaleString()}</Row>
     <Row label="Updated">{new Date(ticket.updated_at).toLocaleString()}</Row>

@@ -1,25 +1,13 @@
 import { StatusBadge } from "@medusajs/ui"
+import { useTicketWorkflow } from "../hooks/api/workflow"
 
 type Colour = "green" | "red" | "blue" | "orange" | "grey" | "purple"
+const COLOURS: Colour[] = ["green", "red", "blue", "orange", "grey", "purple"]
 
-// Labels for the default statuses; a status added later shows its id until
-// the workflow data carries labels and colours of its own.
-const STATUSES: Record<string, { label: string; color: Colour }> = {
-  new: { label: "New", color: "blue" },
-  discussion: { label: "Discussion", color: "purple" },
-  reopened: { label: "Reopened", color: "orange" },
-  closed: { label: "Closed", color: "green" },
-  cancelled: { label: "Cancelled", color: "grey" },
-  deleted: { label: "Deleted", color: "red" },
-  pending_confirmation: { label: "Pending confirmation", color: "orange" },
-}
-
-export const ticketStatusOptions = Object.entries(STATUSES).map(([value, s]) => ({
-  label: s.label,
-  value,
-}))
-
+/** A status with the label and colour the workflow data gives it. */
 export const TicketStatusBadge = ({ status }: { status: string }) => {
-  const known = STATUSES[status]
-  return <StatusBadge color={known?.color ?? "grey"}>{known?.label ?? status}</StatusBadge>
+  const { data } = useTicketWorkflow()
+  const known = data?.statuses.find((s) => s.id === status)
+  const color = COLOURS.includes(known?.color as Colour) ? (known!.color as Colour) : "grey"
+  return <StatusBadge color={color}>{known?.label ?? status}</StatusBadge>
 }

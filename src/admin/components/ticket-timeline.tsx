@@ -1,19 +1,43 @@
 import { Container, Heading, Text, clx } from "@medusajs/ui"
-import { AdminTicket, AdminTicketEvent, AdminTicketMessage } from "../lib/types"
+import { useAgents } from "../hooks/api/workflow"
+import { agentName } from "../lib/agent-name"
+import { AdminTicket, AdminTicketEvent, AdminTicketMessage, AdminUser } from "../lib/types"
 
 type Entry =
   | { at: string; message: AdminTicketMessage }
   | { at: string; event: AdminTicketEvent }
 
+const moved = (verb: string) => (e: AdminTicketEvent) =>
+  e.data?.from && e.data?.to && e.data.from !== e.data.to ? `${verb} (${e.data.from} → ${e.data.to})` : verb
+
 const EVENT_TEXT: Record<string, (e: AdminTicketEvent) => string> = {
   created: (e) => `Ticket opened (${String(e.data?.channel ?? "")})`,
+  reply: () => "Replied",
+  reply_and_close: moved("Replied and closed"),
+  forward: (e) => `Forwarded to ${String(e.data?.to ?? "a colleague")}`,
+  assign: (e) => `Assigned${e.data?.comment ? `: ${String(e.data.comment)}` : ""}`,
+  close: moved("Closed without reply"),
+  reopen: moved("Reopened"),
+  cancel: moved("Cancelled"),
+  delete: moved("Moved to trash"),
+  restore: moved("Restored"),
+  accept: moved("Accepted"),
+  claimed: () => "Claimed",
+  claim_taken_over: () => "Claim taken over",
+  claim_released: () => "Claim released",
+  subject_changed: (e) => `Subject changed from "${String(e.data?.from)}"`,
+  order_linked: () => "Linked order changed",
+  customer_linked: () => "Linked customer changed",
 }
 
-const author = (m: AdminTicketMessage) =>
-  m.author_name || m.author_email || (m.author_type === "agent" ? "Agent" : m.author_type)
+const author = (m: AdminTicketMessage, agents: AdminUser[]) => {
+  const agent = m.author_type === "agent" ? agents.find((u) => u.id === m.author_id) : undefined
+  return m.author_name || m.author_email || (agent ? agentName(agent) : m.author_type === "agent" ? "Agent" : m.author_type)
+}
 
 /** Messages, notes and history in the order they happened. */
 export const TicketTimeline = ({ ticket }: { ticket: AdminTicket }) => {
+  const agents = useAgents().data?.users ?? []
   const entries: Entry[] = [
     ...(ticket.messages ?? []).map((message) => ({ at: message.created_at, message })),
     ...(ticket.events ?? []).map((event) => ({ at: event.created_at, event })),
@@ -31,13 +55,14 @@ export const TicketTimeline = ({ ticket }: { ticket: AdminTicket }) => {
         "message" in entry ? (
           <div
             key={entry.message.id}
+            data-timeline-entry={entry.message.kind}
             className={clx("flex flex-col gap-y-2 px-6 py-4", {
               "bg-ui-tag-orange-bg": entry.message.kind === "note",
             })}
           >
             <div className="flex items-center justify-between">
               <Text size="small" weight="plus">
-                {author(entry.message)}
+                {author(entry.message, agents)}
                 {entry.message.kind !== "message" && ` · ${entry.message.kind}`}
               </Text>
               <Text size="small" className="text-ui-fg-subtle">
@@ -47,7 +72,11 @@ export const TicketTimeline = ({ ticket }: { ticket: AdminTicket }) => {
             <Text className="whitespace-pre-wrap">{entry.message.body_text}</Text>
           </div>
         ) : (
-          <div key={entry.event.id} className="flex items-center justify-between px-6 py-2">
+          <div
+            key={entry.event.id}
+            data-timeline-entry="event"
+            className="flex items-center justify-between px-6 py-2"
+          >
             <Text size="small" className="text-ui-fg-subtle">
               {(EVENT_TEXT[entry.event.type] ?? ((e) => e.type))(entry.event)}
             </Text>

@@ -32,6 +32,8 @@ export interface AdminTicket {
   order_id: string | null
   department_id: string | null
   assignee_id: string | null
+  claimed_by_id: string | null
+  claim_expires_at: string | null
   language: string | null
   last_message_at: string | null
   closed_at: string | null
@@ -42,6 +44,40 @@ export interface AdminTicket {
   department?: { id: string; name: string } | null
   messages?: AdminTicketMessage[]
   events?: AdminTicketEvent[]
+}
+
+export interface AdminTicketStatus {
+  id: string
+  label: string
+  color: string
+  is_open: boolean
+}
+
+export interface AdminTicketAction {
+  id: string
+  label: string
+  actor_types: string[]
+  transitions: Record<string, string | null>
+}
+
+export interface AdminTicketWorkflow {
+  statuses: AdminTicketStatus[]
+  actions: AdminTicketAction[]
+}
+
+export interface AdminDepartment {
+  id: string
+  name: string
+  description: string | null
+  is_public: boolean
+  members: { id: string; user_id: string; user?: { email: string; first_name: string | null; last_name: string | null } }[]
+}
+
+export interface AdminUser {
+  id: string
+  email: string
+  first_name: string | null
+  last_name: string | null
 }
 
 export interface AdminTicketListResponse {
@@ -56,6 +92,7 @@ export interface AdminTicketsQuery {
   offset?: number
   q?: string
   status?: string[]
+  assignee_id?: string
   order?: string
 }
 

@@ -41,3 +41,19 @@ export const useCreateTicket = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketQueryKeys.all }),
   })
 }
+
+/**
+ * Runs an action on a ticket (`reply`, `close`, `claim`…; "" for the ticket
+ * itself) and refreshes it and the list.
+ */
+export const useTicketAction = (id: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ path, body, method = "POST" }: { path: string; body?: unknown; method?: "POST" | "DELETE" }) =>
+      sdk.client.fetch<{ ticket?: AdminTicket }>(`/admin/helpdesk/tickets/${id}${path ? `/${path}` : ""}`, {
+        method,
+        body: method === "POST" ? body ?? {} : undefined,
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketQueryKeys.all }),
+  })
+}

@@ -14,8 +14,9 @@ import {
 import { useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CreateTicketModal } from "../../components/create-ticket-modal"
-import { TicketStatusBadge, ticketStatusOptions } from "../../components/ticket-status-badge"
+import { TicketStatusBadge } from "../../components/ticket-status-badge"
 import { useTickets } from "../../hooks/api/tickets"
+import { useTicketWorkflow } from "../../hooks/api/workflow"
 import { AdminTicket } from "../../lib/types"
 
 const PAGE_SIZE = 20
@@ -53,13 +54,14 @@ const columns = [
   }),
 ]
 
-const filters = [
-  filterHelper.accessor("status", {
-    type: "multiselect",
-    label: "Status",
-    options: ticketStatusOptions,
-  }),
-]
+const assigneeFilter = filterHelper.accessor("assignee_id", {
+  type: "select",
+  label: "Assignee",
+  options: [
+    { label: "Me", value: "me" },
+    { label: "Unassigned", value: "unassigned" },
+  ],
+})
 
 const HelpdeskPage = () => {
   const navigate = useNavigate()
@@ -78,10 +80,23 @@ const HelpdeskPage = () => {
       status: (filtering.status as string[] | undefined)?.length
         ? (filtering.status as string[])
         : undefined,
+      assignee_id: (filtering.assignee_id as string | undefined) || undefined,
     }),
     [pagination, search, filtering]
   )
   const { data, isLoading, isError, error } = useTickets(query)
+  const { data: workflow } = useTicketWorkflow()
+  const filters = useMemo(
+    () => [
+      filterHelper.accessor("status", {
+        type: "multiselect",
+        label: "Status",
+        options: (workflow?.statuses ?? []).map((s) => ({ label: s.label, value: s.id })),
+      }),
+      assigneeFilter,
+    ],
+    [workflow]
+  )
 
   const table = useDataTable({
     columns,
