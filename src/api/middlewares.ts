@@ -1,4 +1,6 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
+import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
@@ -8,5 +10,7 @@ export default defineMiddlewares({
     ...adminTicketRoutesMiddlewares,
     ...adminDepartmentRoutesMiddlewares,
     ...adminSettingsRoutesMiddlewares,
+    ...adminCustomerNoteRoutesMiddlewares,
+    ...adminCannedReplyRoutesMiddlewares,
   ],
 })

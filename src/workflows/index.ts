@@ -1,3 +1,5 @@
+export * from "./canned-reply"
+export * from "./customer-note"
 export * from "./department"
 export * from "./events"
 export * from "./settings"

@@ -16,6 +16,9 @@ import {
   TicketMessage,
   TicketStatus,
   Setting,
+  TicketWatcher,
+  CustomerNote,
+  CannedReply,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -59,6 +62,9 @@ class HelpdeskModuleService extends MedusaService({
   TicketStatus,
   TicketAction,
   Setting,
+  TicketWatcher,
+  CustomerNote,
+  CannedReply,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Department } from "./department"
 import { TicketEvent } from "./ticket-event"
 import { TicketMessage } from "./ticket-message"
+import { TicketWatcher } from "./ticket-watcher"
 
 /**
  * One conversation with a customer. `status` and `channel` are text ids, not
@@ -36,8 +37,9 @@ export const Ticket = model
     metadata: model.json().nullable(),
     messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }),
     events: model.hasMany(() => TicketEvent, { mappedBy: "ticket" }),
+    watchers: model.hasMany(() => TicketWatcher, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["messages", "events"] })
+  .cascades({ delete: ["messages", "events", "watchers"] })
   .indexes([
     { on: ["number"], unique: true },
     { on: ["status", "updated_at"] },

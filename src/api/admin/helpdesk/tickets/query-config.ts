@@ -49,6 +49,7 @@ export const adminTicketFields = [
   "events.actor_id",
   "events.data",
   "events.created_at",
+  "watchers.user_id",
 ]
 
 export const retrieveTicketQueryConfig = {
