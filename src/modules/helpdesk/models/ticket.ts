@@ -27,6 +27,8 @@ export const Ticket = model
     order_id: model.text().nullable(),
     /** The agent working on it right now (SPEC §6 "Claim"); others must take it over to act. */
     claimed_by_id: model.text().nullable(),
+    /** Set when this ticket was merged into another: it only points there now. */
+    merged_into_id: model.text().nullable(),
     claim_expires_at: model.dateTime().nullable(),
     language: model.text().nullable(),
     custom_fields: model.json().nullable(),

@@ -13,6 +13,8 @@ import {
   AdminForwardTicket,
   AdminGetTicketParams,
   AdminGetTicketsParams,
+  AdminMergeTicket,
+  AdminSplitTicket,
   AdminReplyToTicket,
   AdminTicketTransition,
   AdminUpdateTicket,
@@ -56,5 +58,7 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   action("assign", AdminAssignTicket),
   action("notes", AdminAddTicketNote),
   action("claim", AdminClaimTicket),
+  action("split", AdminSplitTicket),
+  action("merge", AdminMergeTicket),
   ...["close", "reopen", "delete", "restore", "accept"].map((path) => action(path, AdminTicketTransition)),
 ]

@@ -24,6 +24,7 @@ export const adminTicketListFields = [
 export const adminTicketFields = [
   ...adminTicketListFields,
   "status_before_delete",
+  "merged_into_id",
   "custom_fields",
   "metadata",
   "department.id",

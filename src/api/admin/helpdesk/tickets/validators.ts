@@ -112,3 +112,9 @@ export const AdminUpdateTicket = z
   })
   .strict()
 export type AdminUpdateTicketType = z.infer<typeof AdminUpdateTicket>
+
+export const AdminSplitTicket = z.object({ message_id: id }).strict()
+export type AdminSplitTicketType = z.infer<typeof AdminSplitTicket>
+
+export const AdminMergeTicket = z.object({ into_ticket_id: id }).strict()
+export type AdminMergeTicketType = z.infer<typeof AdminMergeTicket>
