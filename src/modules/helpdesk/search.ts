@@ -1,7 +1,8 @@
 import { AgentScope } from "./service"
 
-/** Filters a search honours besides the words; each list means "any of". */
-export interface TicketSearchFilters {
+/** Filters of the ticket list and search; each list means "any of". */
+export interface TicketListFilters {
+  number?: string
   status?: string[]
   channel?: string[]
   department_id?: string[]
@@ -11,10 +12,27 @@ export interface TicketSearchFilters {
   assignee_id?: string[]
   include_unassigned?: boolean
   unlinked?: boolean
+  created_after?: Date
+  created_before?: Date
+  updated_after?: Date
+  updated_before?: Date
+  /** Extra form field values the ticket must have. */
+  custom_fields?: Record<string, string>
+  /** Only tickets this agent acted on (wrote, closed, assigned…). */
+  acted_by?: string
+  /** Only tickets with a customer message this agent has not opened since. */
+  unread_for?: string
 }
+/** @deprecated name kept for callers of the search API */
+export type TicketSearchFilters = TicketListFilters
+
+export const TICKET_SORTS = ["created_at", "-created_at", "updated_at", "-updated_at"] as const
+export type TicketSort = (typeof TICKET_SORTS)[number]
 
 /** Above this many matches a word is "common": page by a newest-first scan instead of sorting matches. */
 export const SEARCH_MATCH_CAP = 1000
+/** Lists count exactly up to here and say "more than" beyond, instead of counting a million rows. */
+export const LIST_COUNT_CAP = 10_000
 
 /**
  * A prefix query over every word the person typed, for the 'simple'
@@ -33,45 +51,77 @@ export function toPrefixTsQuery(text: string): string | null {
   return words.map((w) => `'${w.replace(/'/g, "''")}':*`).join(" & ")
 }
 
-/** The SQL WHERE of a search (visibility included), with its bindings. */
-export function searchWhere(tsquery: string, filters: TicketSearchFilters, scope: AgentScope) {
-  const parts = ["t.deleted_at is null", "t.search_vector @@ to_tsquery('simple', ?)"]
-  const bindings: unknown[] = [tsquery]
-  const anyOf = (column: string, values?: string[]) => {
-    if (values?.length) {
-      parts.push(`t.${column} in (${values.map(() => "?").join(", ")})`)
-      bindings.push(...values)
-    }
+/** The SQL WHERE over `helpdesk_ticket t` (visibility included), with its bindings. */
+export function ticketWhere(filters: TicketListFilters, scope: AgentScope, tsquery?: string | null) {
+  const parts = ["t.deleted_at is null"]
+  const bindings: unknown[] = []
+  const add = (sql: string, ...values: unknown[]) => {
+    parts.push(sql)
+    bindings.push(...values)
   }
+  const placeholders = (values: unknown[]) => values.map(() => "?").join(", ")
+  const anyOf = (column: string, values?: string[]) => {
+    if (values?.length) add(`t.${column} in (${placeholders(values)})`, ...values)
+  }
+  if (tsquery) add("t.search_vector @@ to_tsquery('simple', ?)", tsquery)
+  if (filters.number) add("t.number = ?", filters.number)
   anyOf("status", filters.status)
   anyOf("channel", filters.channel)
   anyOf("department_id", filters.department_id)
   anyOf("customer_id", filters.customer_id)
   anyOf("order_id", filters.order_id)
-  if (filters.contact_email) {
-    parts.push("t.contact_email = ?")
-    bindings.push(filters.contact_email)
-  }
+  if (filters.contact_email) add("t.contact_email = ?", filters.contact_email)
   if (filters.assignee_id?.length || filters.include_unassigned) {
-    const ors: string[] = []
-    if (filters.assignee_id?.length) {
-      ors.push(`t.assignee_id in (${filters.assignee_id.map(() => "?").join(", ")})`)
-      bindings.push(...filters.assignee_id)
-    }
-    if (filters.include_unassigned) ors.push("t.assignee_id is null")
-    parts.push(`(${ors.join(" or ")})`)
+    const ors = [
+      ...(filters.assignee_id?.length ? [`t.assignee_id in (${placeholders(filters.assignee_id)})`] : []),
+      ...(filters.include_unassigned ? ["t.assignee_id is null"] : []),
+    ]
+    add(`(${ors.join(" or ")})`, ...(filters.assignee_id ?? []))
   }
-  if (filters.unlinked) {
-    parts.push("t.customer_id is null")
+  if (filters.unlinked) add("t.customer_id is null")
+  if (filters.created_after) add("t.created_at >= ?", filters.created_after)
+  if (filters.created_before) add("t.created_at <= ?", filters.created_before)
+  if (filters.updated_after) add("t.updated_at >= ?", filters.updated_after)
+  if (filters.updated_before) add("t.updated_at <= ?", filters.updated_before)
+  if (filters.custom_fields && Object.keys(filters.custom_fields).length) {
+    add("t.custom_fields @> ?::jsonb", JSON.stringify(filters.custom_fields))
+  }
+  if (filters.acted_by) {
+    add(
+      "exists (select 1 from helpdesk_ticket_event e where e.ticket_id = t.id and e.actor_type = 'agent' and e.actor_id = ? and e.deleted_at is null)",
+      filters.acted_by
+    )
+  }
+  if (filters.unread_for) {
+    add(
+      `t.last_customer_message_at is not null and not exists (
+         select 1 from helpdesk_ticket_read r
+         where r.ticket_id = t.id and r.user_id = ? and r.read_at >= t.last_customer_message_at and r.deleted_at is null)`,
+      filters.unread_for
+    )
   }
   if (!scope.supervisor) {
     const depts = scope.department_ids
-    parts.push(
-      `(t.department_id is null or t.assignee_id = ?${
-        depts.length ? ` or t.department_id in (${depts.map(() => "?").join(", ")})` : ""
-      })`
+    add(
+      `(t.department_id is null or t.assignee_id = ?${depts.length ? ` or t.department_id in (${placeholders(depts)})` : ""})`,
+      scope.user_id,
+      ...depts
     )
-    bindings.push(scope.user_id, ...depts)
   }
   return { sql: parts.join(" and "), bindings }
+}
+
+/** An opaque keyset position: the sort value and id of the last row of a page. */
+export function encodeCursor(value: Date | string, id: string): string {
+  return Buffer.from(JSON.stringify([new Date(value).toISOString(), id])).toString("base64url")
+}
+
+export function decodeCursor(cursor: string): { value: Date; id: string } | null {
+  try {
+    const [value, id] = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"))
+    const date = new Date(value)
+    return typeof id === "string" && !Number.isNaN(date.getTime()) ? { value: date, id } : null
+  } catch {
+    return null
+  }
 }

@@ -19,10 +19,20 @@ import {
   TicketWatcher,
   CustomerNote,
   CannedReply,
+  TicketRead,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
-import { SEARCH_MATCH_CAP, searchWhere, TicketSearchFilters, toPrefixTsQuery } from "./search"
+import {
+  decodeCursor,
+  encodeCursor,
+  LIST_COUNT_CAP,
+  SEARCH_MATCH_CAP,
+  TicketListFilters,
+  TicketSort,
+  ticketWhere,
+  toPrefixTsQuery,
+} from "./search"
 import {
   DEFAULT_TICKET_ACTIONS,
   DEFAULT_TICKET_STATUSES,
@@ -65,6 +75,7 @@ class HelpdeskModuleService extends MedusaService({
   TicketWatcher,
   CustomerNote,
   CannedReply,
+  TicketRead,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -166,6 +177,49 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
+   * One page of the ticket list, in SQL shaped for the indexes: filters and
+   * visibility in one WHERE, keyset paging by (sort column, id) when a cursor
+   * is given (any depth costs the same), and a count that stops at
+   * LIST_COUNT_CAP instead of counting every row.
+   */
+  @InjectManager()
+  async listTicketIds(
+    filters: TicketListFilters,
+    scope: AgentScope,
+    page: { sort: TicketSort; limit: number; offset?: number; cursor?: string },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ ids: string[]; count: number; count_is_estimate: boolean; next_cursor: string | null }> {
+    const manager = sharedContext.manager!
+    const descending = page.sort.startsWith("-")
+    const column = page.sort.replace(/^-/, "")
+    const where = ticketWhere(filters, scope)
+    const after = page.cursor ? decodeCursor(page.cursor) : null
+    if (page.cursor && !after) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "The cursor is not one this list gave out.")
+    }
+    const keyset = after ? ` and (t.${column}, t.id) ${descending ? "<" : ">"} (?, ?)` : ""
+    const direction = descending ? "desc" : "asc"
+    const [rows, [{ count }]] = await Promise.all([
+      manager.execute(
+        `select t.id, t.${column} as sort_value from helpdesk_ticket t where ${where.sql}${keyset}
+         order by t.${column} ${direction}, t.id ${direction} limit ? offset ?`,
+        [...where.bindings, ...(after ? [after.value, after.id] : []), page.limit, after ? 0 : page.offset ?? 0]
+      ),
+      manager.execute(
+        `select count(*)::int as count from (select 1 from helpdesk_ticket t where ${where.sql} limit ${LIST_COUNT_CAP + 1}) c`,
+        where.bindings
+      ),
+    ])
+    const last = rows[rows.length - 1]
+    return {
+      ids: rows.map((r: { id: string }) => r.id),
+      count: Math.min(count, LIST_COUNT_CAP),
+      count_is_estimate: count > LIST_COUNT_CAP,
+      next_cursor: rows.length === page.limit && last ? encodeCursor(last.sort_value, last.id) : null,
+    }
+  }
+
+  /**
    * Full-text search over each ticket's search document, newest activity
    * first. A rare word is found through the GIN index and its few matches
    * sorted; a common one (more than SEARCH_MATCH_CAP matches) is paged by a
@@ -175,7 +229,7 @@ class HelpdeskModuleService extends MedusaService({
   @InjectManager()
   async searchTicketIds(
     text: string,
-    filters: TicketSearchFilters,
+    filters: TicketListFilters,
     scope: AgentScope,
     page: { limit: number; offset: number },
     @MedusaContext() sharedContext: Context<EntityManager> = {}
@@ -184,7 +238,7 @@ class HelpdeskModuleService extends MedusaService({
     if (!tsquery) {
       return { ids: [], count: 0, count_is_estimate: false }
     }
-    const { sql, bindings } = searchWhere(tsquery, filters, scope)
+    const { sql, bindings } = ticketWhere(filters, scope, tsquery)
     const manager = sharedContext.manager!
     const [first]: { total: number; ids: string[] }[] = await manager.execute(
       `with m as materialized (

@@ -1,19 +1,6 @@
 import { AgentScope } from "./service"
 
-/** The query filter that limits tickets to the ones this agent may see; `null` for all. */
-export function ticketVisibilityFilter(scope: AgentScope): Record<string, unknown> | null {
-  if (scope.supervisor) {
-    return null
-  }
-  return {
-    $or: [
-      { department_id: null },
-      { assignee_id: scope.user_id },
-      ...(scope.department_ids.length ? [{ department_id: scope.department_ids }] : []),
-    ],
-  }
-}
-
+/** Whether an agent may see a ticket (SPEC §6 "Who is an agent"); SQL lists use the same rule. */
 export function canSeeTicket(
   scope: AgentScope,
   ticket: { department_id?: string | null; assignee_id?: string | null }

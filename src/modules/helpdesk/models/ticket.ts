@@ -2,6 +2,7 @@ import { model } from "@medusajs/framework/utils"
 import { Department } from "./department"
 import { TicketEvent } from "./ticket-event"
 import { TicketMessage } from "./ticket-message"
+import { TicketRead } from "./ticket-read"
 import { TicketWatcher } from "./ticket-watcher"
 
 /**
@@ -33,6 +34,8 @@ export const Ticket = model
     language: model.text().nullable(),
     custom_fields: model.json().nullable(),
     last_message_at: model.dateTime().nullable(),
+    /** The customer's latest message; newer than an agent's last look means unread for them. */
+    last_customer_message_at: model.dateTime().nullable(),
     customer_read_at: model.dateTime().nullable(),
     closed_at: model.dateTime().nullable(),
     archived_at: model.dateTime().nullable(),
@@ -40,8 +43,9 @@ export const Ticket = model
     messages: model.hasMany(() => TicketMessage, { mappedBy: "ticket" }),
     events: model.hasMany(() => TicketEvent, { mappedBy: "ticket" }),
     watchers: model.hasMany(() => TicketWatcher, { mappedBy: "ticket" }),
+    reads: model.hasMany(() => TicketRead, { mappedBy: "ticket" }),
   })
-  .cascades({ delete: ["messages", "events", "watchers"] })
+  .cascades({ delete: ["messages", "events", "watchers", "reads"] })
   .indexes([
     { on: ["number"], unique: true },
     { on: ["status", "updated_at"] },
@@ -49,6 +53,7 @@ export const Ticket = model
     // Newest-first scans, e.g. full-text search of a common word.
     { on: ["updated_at"] },
     { on: ["last_message_at"] },
+    { on: ["last_customer_message_at"] },
     { on: ["customer_id"] },
     { on: ["order_id"] },
     { on: ["assignee_id"] },

@@ -14,6 +14,7 @@ export interface CreateTicketInput {
   language?: string | null
   custom_fields?: Record<string, unknown> | null
   last_message_at?: Date | null
+  last_customer_message_at?: Date | null
   metadata?: Record<string, unknown> | null
 }
 

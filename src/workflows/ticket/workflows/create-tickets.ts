@@ -33,6 +33,7 @@ export const createTicketsWorkflow = createWorkflow(
       return resolved.map(({ message, ...ticket }) => ({
         ...ticket,
         last_message_at: message ? now : null,
+        last_customer_message_at: message && (message.author_type ?? "customer") === "customer" ? now : null,
       }))
     })
     const tickets = createTicketsStep(ticketData)

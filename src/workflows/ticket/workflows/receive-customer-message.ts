@@ -46,6 +46,7 @@ export const receiveCustomerMessageWorkflow = createWorkflow(
       id: validated.ticket.id,
       ...validated.changes,
       last_message_at: new Date(),
+      last_customer_message_at: new Date(),
     }))
     const ticket = updateTicketStep(changes)
     const message = transform({ input }, ({ input }) => [

@@ -14,6 +14,7 @@ export const adminTicketListFields = [
   "claim_expires_at",
   "language",
   "last_message_at",
+  "last_customer_message_at",
   "customer_read_at",
   "closed_at",
   "archived_at",

@@ -1,57 +1,47 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import {
-  HELPDESK_MODULE,
-  HelpdeskModuleService,
-  ticketVisibilityFilter,
-} from "../../../../modules/helpdesk"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../../modules/helpdesk"
 import { createTicketsWorkflow } from "../../../../workflows"
-import { searchFilters, ticketFilters, ticketNumberQuery } from "./filters"
+import { listFilters, ticketNumberQuery } from "./filters"
 import { refetchTicket, withTimeline } from "./helpers"
 import { AdminCreateTicketType, AdminGetTicketsParamsType } from "./validators"
 
 /**
  * The ticket list. `q` is a ticket number, or words found anywhere in a
  * ticket: subject, customer name and email, messages, notes and forwards.
+ * Ids come from SQL shaped for the indexes; the rows from query.graph.
  */
 export const GET = async (
   req: AuthenticatedMedusaRequest<unknown, AdminGetTicketsParamsType>,
   res: MedusaResponse
 ) => {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
   const params = req.validatedQuery
   const scope = await helpdesk.getAgentScope(req.auth_context.actor_id)
+  const filters = listFilters(params, scope.user_id)
 
-  if (params.q && !ticketNumberQuery(params.q)) {
-    const found = await helpdesk.searchTicketIds(params.q, searchFilters(params, scope.user_id), scope, {
-      limit: params.limit,
-      offset: params.offset,
-    })
-    const { data } = await query.graph({ entity: "ticket", fields: req.queryConfig.fields, filters: { id: found.ids } })
-    const byId = new Map(data.map((t: { id: string }) => [t.id, t]))
-    res.json({
-      tickets: found.ids.map((id) => byId.get(id)).filter(Boolean),
-      count: found.count,
-      count_is_estimate: found.count_is_estimate,
-      offset: params.offset,
-      limit: params.limit,
-    })
-    return
-  }
+  const page =
+    params.q && !ticketNumberQuery(params.q)
+      ? { ...(await helpdesk.searchTicketIds(params.q, filters, scope, params)), next_cursor: null }
+      : await helpdesk.listTicketIds(filters, scope, {
+          sort: params.order,
+          limit: params.limit,
+          offset: params.offset,
+          cursor: params.cursor,
+        })
 
-  const filters = [ticketFilters(params, scope.user_id), ticketVisibilityFilter(scope)]
-  const { data: tickets, metadata } = await query.graph({
-    entity: "ticket",
-    fields: req.queryConfig.fields,
-    filters: { $and: filters.filter((f): f is Record<string, unknown> => !!f) },
-    pagination: req.queryConfig.pagination,
-  })
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = page.ids.length
+    ? await query.graph({ entity: "ticket", fields: req.queryConfig.fields, filters: { id: page.ids } })
+    : { data: [] }
+  const byId = new Map(data.map((t: { id: string }) => [t.id, t]))
   res.json({
-    tickets,
-    count: metadata?.count ?? tickets.length,
-    offset: metadata?.skip ?? params.offset,
-    limit: metadata?.take ?? params.limit,
+    tickets: page.ids.map((id) => byId.get(id)).filter(Boolean),
+    count: page.count,
+    count_is_estimate: page.count_is_estimate,
+    next_cursor: page.next_cursor,
+    offset: params.cursor ? null : params.offset,
+    limit: params.limit,
   })
 }
 

@@ -10,10 +10,16 @@ export const AdminGetTicketParams = createSelectParams().extend({
 })
 export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
 
+const date = z.coerce.date()
+const flag = z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean())
+
 export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, order: "-created_at" })
   .extend({
     limit: z.coerce.number().int().min(1).max(100).default(20),
     offset: z.coerce.number().int().min(0).default(0),
+    order: z.enum(["created_at", "-created_at", "updated_at", "-updated_at"]).default("-created_at"),
+    /** From a previous page's `next_cursor`: the next page, as fast at any depth. */
+    cursor: z.string().max(500).optional(),
     /** A ticket number (with or without "#"), or words of the subject, contact name or email. */
     q: z.string().trim().min(1).max(200).optional(),
     status: oneOrMany.optional(),
@@ -24,7 +30,17 @@ export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, or
     /** Agent ids, or "me" and "unassigned". */
     assignee_id: oneOrMany.optional(),
     /** Only tickets whose sender matches no customer. */
-    unlinked: z.preprocess((v) => (v === "true" ? true : v === "false" ? false : v), z.boolean()).optional(),
+    unlinked: flag.optional(),
+    /** Only tickets with customer messages you have not opened since. */
+    unread: flag.optional(),
+    /** Only tickets this agent acted on ("me" for yourself). */
+    acted_by: z.string().trim().min(1).optional(),
+    created_after: date.optional(),
+    created_before: date.optional(),
+    updated_after: date.optional(),
+    updated_before: date.optional(),
+    /** Extra field values, e.g. `custom_fields[reason]=Too small`. */
+    custom_fields: z.record(z.string(), z.string()).optional(),
     contact_email: z.string().trim().toLowerCase().optional(),
   })
   .strict()

@@ -1,6 +1,7 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {
   deleteTicketPermanentlyWorkflow,
+  markTicketReadWorkflow,
   updateTicketDetailsWorkflow,
 } from "../../../../../workflows"
 import { refetchTicket, runTicketAction, withTimeline } from "../helpers"
@@ -11,6 +12,10 @@ export const GET = async (
   res: MedusaResponse
 ) => {
   const ticket = await refetchTicket(req.scope, req.params.id, req.queryConfig.fields)
+  // Opening the ticket is what makes it read for this agent.
+  await markTicketReadWorkflow(req.scope).run({
+    input: { ticket_id: req.params.id, user_id: req.auth_context.actor_id },
+  })
   res.json({ ticket: withTimeline(ticket, req.validatedQuery.order) })
 }
 
