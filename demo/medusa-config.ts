@@ -17,6 +17,8 @@ module.exports = defineConfig({
     // The demo is served over plain http on localhost.
     cookieOptions: { secure: false },
   },
+  // Benchmarks serve only the API.
+  admin: { disable: process.env.MEDUSA_ADMIN_DISABLE === "true" },
   plugins: [
     {
       resolve: "medusa-helpdesk",

@@ -1,0 +1,84 @@
+// Starting the demo store (demo/) that loads the built plugin: shared by
+// `npm run demo` and the benchmarks.
+import { spawn } from "node:child_process"
+import { existsSync, lstatSync, mkdirSync, symlinkSync } from "node:fs"
+import path from "node:path"
+import { BIN, ROOT, run } from "./run.mjs"
+
+export const DEMO = path.join(ROOT, "demo")
+const medusa = path.join(BIN, "medusa")
+
+/** Builds the plugin and makes "medusa-helpdesk" in the demo store resolve to it. */
+export async function buildAndLinkPlugin() {
+  await run(medusa, ["plugin:build"])
+  // One copy of @medusajs/*: the store resolves the plugin to this repository,
+  // which shares the root's node_modules.
+  const link = path.join(DEMO, "node_modules", "medusa-helpdesk")
+  if (!existsSync(link) && !isSymlink(link)) {
+    mkdirSync(path.dirname(link), { recursive: true })
+    symlinkSync(path.relative(path.dirname(link), ROOT), link, "dir")
+  }
+}
+
+export const migrate = (env) => run(medusa, ["db:migrate"], { cwd: DEMO, env })
+
+export async function ensureAdminUser(env, email, password) {
+  const { default: pg } = await import("pg")
+  const client = new pg.Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query(`select 1 from "user" where email = $1`, [email])
+    if (rowCount) return
+  } finally {
+    await client.end()
+  }
+  await run(medusa, ["user", "-e", email, "-p", password], { cwd: DEMO, env })
+}
+
+/** `medusa develop` in its own process group, so stopping it stops every child it forks. */
+export function startStore(env, { stdio = "inherit" } = {}) {
+  const child = spawn(medusa, ["develop"], { cwd: DEMO, env, stdio, detached: true })
+  return { child, stop: () => stopGroup(child) }
+}
+
+export async function waitForHealth(url, { timeoutMs = 180_000, stopped = () => false } = {}) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline && !stopped()) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) })
+      if (res.ok) return true
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 1_000))
+  }
+  return false
+}
+
+function stopGroup(child) {
+  if (child.exitCode !== null) return Promise.resolve()
+  return new Promise((resolve) => {
+    const kill = (signal) => {
+      try {
+        process.kill(-child.pid, signal)
+      } catch {
+        // already gone
+      }
+    }
+    const timer = setTimeout(() => kill("SIGKILL"), 10_000)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      kill("SIGKILL") // any grandchild left in the group
+      resolve()
+    })
+    kill("SIGTERM")
+  })
+}
+
+function isSymlink(p) {
+  try {
+    return lstatSync(p).isSymbolicLink()
+  } catch {
+    return false
+  }
+}
