@@ -21,3 +21,25 @@ export async function createAdminUser(container: MedusaContainer, email = "admin
   )
   return { user, headers: { authorization: `Bearer ${token}` } }
 }
+
+export interface Agent {
+  id: string
+  headers: Record<string, string>
+}
+
+/** HTTP calls as one agent; errors come back as responses so tests can read their status. */
+export function as(api: any, agent: Agent) {
+  const opts = { headers: agent.headers }
+  return {
+    get: (url: string) => api.get(url, opts).catch((e: any) => e.response),
+    post: (url: string, body: unknown = {}) => api.post(url, body, opts).catch((e: any) => e.response),
+    delete: (url: string) => api.delete(url, opts).catch((e: any) => e.response),
+  }
+}
+
+/** Ada and Ben, two agents, for tests of who sees and does what. */
+export async function createTwoAgents(container: MedusaContainer): Promise<{ ada: Agent; ben: Agent }> {
+  const a = await createAdminUser(container, "ada@example.com")
+  const b = await createAdminUser(container, "ben@example.com")
+  return { ada: { id: a.user.id, headers: a.headers }, ben: { id: b.user.id, headers: b.headers } }
+}

@@ -1,26 +1,19 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createAdminUser } from "../helpers/admin"
+import { Agent, as as asAgent, createTwoAgents } from "../helpers/admin"
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let ada: { id: string; headers: Record<string, string> }
-    let ben: { id: string; headers: Record<string, string> }
+    let ada: Agent
+    let ben: Agent
 
     beforeEach(async () => {
-      const a = await createAdminUser(getContainer(), "ada@example.com")
-      const b = await createAdminUser(getContainer(), "ben@example.com")
-      ada = { id: a.user.id, headers: a.headers }
-      ben = { id: b.user.id, headers: b.headers }
+      ;({ ada, ben } = await createTwoAgents(getContainer()))
     })
 
-    const as = (agent: { headers: Record<string, string> }) => ({
-      get: (url: string) => api.get(url, { headers: agent.headers }).catch((e) => e.response),
-      post: (url: string, body: unknown = {}) => api.post(url, body, { headers: agent.headers }).catch((e) => e.response),
-      delete: (url: string) => api.delete(url, { headers: agent.headers }).catch((e) => e.response),
-    })
+    const as = (agent: Agent) => asAgent(api, agent)
     const openTicket = async (extra: Record<string, unknown> = {}) =>
       (
         await as(ada).post("/admin/helpdesk/tickets", {
@@ -71,6 +64,37 @@ medusaIntegrationTestRunner({
         const empty = await as(ada).post("/admin/helpdesk/customers/cus_missing/notes", { body: " " })
         expect(empty.status).toBe(400)
         expect(empty.data.message).toContain("body")
+      })
+    })
+
+    describe("saved views (F-LIST)", () => {
+      it("keeps personal views private and shares others with everyone or chosen agents", async () => {
+        const mine = await as(ada).post("/admin/helpdesk/views", {
+          name: "My open",
+          filters: { status: ["new", "reopened"], assignee_id: "me" },
+        })
+        expect(mine.status).toBe(201)
+        await as(ada).post("/admin/helpdesk/views", { name: "Unassigned", visibility: "everyone", filters: { assignee_id: "unassigned" } })
+        await as(ada).post("/admin/helpdesk/views", {
+          name: "For Ben",
+          visibility: "agents",
+          shared_with: [ben.id],
+          filters: { unread: true },
+        })
+        const names = async (agent: typeof ada) => (await as(agent).get("/admin/helpdesk/views")).data.views.map((v: any) => v.name)
+        expect(await names(ada)).toEqual(["My open", "Unassigned", "For Ben"])
+        expect(await names(ben)).toEqual(["Unassigned", "For Ben"])
+
+        const renamed = await as(ada).post(`/admin/helpdesk/views/${mine.data.view.id}`, { name: "Mine, open", position: 5 })
+        expect(renamed.data.view).toMatchObject({ name: "Mine, open", position: 5 })
+        expect((await as(ben).post(`/admin/helpdesk/views/${mine.data.view.id}`, { name: "x" })).status).toBe(404)
+        expect((await as(ada).delete(`/admin/helpdesk/views/${mine.data.view.id}`)).data.deleted).toBe(true)
+      })
+
+      it("refuses filters the list would refuse", async () => {
+        const res = await as(ada).post("/admin/helpdesk/views", { name: "Bad", filters: { limit: 5, colour: "red" } })
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/^Invalid view filters: /)
       })
     })
 

@@ -1,26 +1,18 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdminUser } from "../helpers/admin"
+import { Agent, as as asAgent, createTwoAgents } from "../helpers/admin"
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let ada: { id: string; headers: Record<string, string> }
-    let ben: { id: string; headers: Record<string, string> }
+    let ada: Agent
+    let ben: Agent
 
     beforeEach(async () => {
-      const a = await createAdminUser(getContainer(), "ada@example.com")
-      const b = await createAdminUser(getContainer(), "ben@example.com")
-      ada = { id: a.user.id, headers: a.headers }
-      ben = { id: b.user.id, headers: b.headers }
+      ;({ ada, ben } = await createTwoAgents(getContainer()))
     })
 
-    const as = (agent: { headers: Record<string, string> }) => ({
-      get: (url: string) => api.get(url, { headers: agent.headers }).catch((e) => e.response),
-      post: (url: string, body: unknown = {}) =>
-        api.post(url, body, { headers: agent.headers }).catch((e) => e.response),
-      delete: (url: string) => api.delete(url, { headers: agent.headers }).catch((e) => e.response),
-    })
+    const as = (agent: Agent) => asAgent(api, agent)
 
     const openTicket = async (subject: string, extra: Record<string, unknown> = {}) =>
       (await as(ada).post("/admin/helpdesk/tickets", { subject, contact_email: "c@example.com", ...extra }))

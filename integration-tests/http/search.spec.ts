@@ -1,18 +1,15 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { createAdminUser } from "../helpers/admin"
+import { Agent, as as asAgent, createTwoAgents } from "../helpers/admin"
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let ada: { id: string; headers: Record<string, string> }
-    let ben: { id: string; headers: Record<string, string> }
+    let ada: Agent
+    let ben: Agent
 
     beforeEach(async () => {
-      const a = await createAdminUser(getContainer(), "ada@example.com")
-      const b = await createAdminUser(getContainer(), "ben@example.com")
-      ada = { id: a.user.id, headers: a.headers }
-      ben = { id: b.user.id, headers: b.headers }
+      ;({ ada, ben } = await createTwoAgents(getContainer()))
     })
 
     const open = async (body: Record<string, unknown>) =>

@@ -1,19 +1,16 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { receiveCustomerMessageWorkflow } from "../../src/workflows"
-import { createAdminUser } from "../helpers/admin"
+import { Agent, as as asAgent, createTwoAgents } from "../helpers/admin"
 
 jest.setTimeout(300_000)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let ada: { id: string; headers: Record<string, string> }
-    let ben: { id: string; headers: Record<string, string> }
+    let ada: Agent
+    let ben: Agent
 
     beforeEach(async () => {
-      const a = await createAdminUser(getContainer(), "ada@example.com")
-      const b = await createAdminUser(getContainer(), "ben@example.com")
-      ada = { id: a.user.id, headers: a.headers }
-      ben = { id: b.user.id, headers: b.headers }
+      ;({ ada, ben } = await createTwoAgents(getContainer()))
     })
 
     const get = (url: string, headers = ada.headers) => api.get(url, { headers }).then((r) => r.data)
@@ -45,8 +42,10 @@ medusaIntegrationTestRunner({
           (await get("/admin/helpdesk/tickets?unread=true", headers)).tickets.map((t: any) => t.id)
         expect(await unread(ada.headers)).toEqual([ticket.id])
         expect(await unread(ben.headers)).toEqual([ticket.id])
+        expect((await get("/admin/helpdesk/tickets", ada.headers)).tickets[0].unread).toBe(true)
 
         await get(`/admin/helpdesk/tickets/${ticket.id}`, ada.headers)
+        expect((await get("/admin/helpdesk/tickets", ada.headers)).tickets[0].unread).toBe(false)
         expect(await unread(ada.headers)).toEqual([])
         expect(await unread(ben.headers)).toEqual([ticket.id])
 

@@ -4,6 +4,7 @@ import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/m
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
+import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -12,5 +13,6 @@ export default defineMiddlewares({
     ...adminSettingsRoutesMiddlewares,
     ...adminCustomerNoteRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
+    ...adminSavedViewRoutesMiddlewares,
   ],
 })

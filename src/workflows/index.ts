@@ -1,6 +1,7 @@
 export * from "./canned-reply"
 export * from "./customer-note"
 export * from "./department"
+export * from "./saved-view"
 export * from "./events"
 export * from "./settings"
 export * from "./ticket"

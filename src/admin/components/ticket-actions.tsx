@@ -14,7 +14,7 @@ const BUTTONS: { action: string; path: string; method?: "POST" | "DELETE"; varia
   { action: "delete_permanently", path: "", method: "DELETE", variant: "danger" },
 ]
 
-export const TicketActions = ({ ticket }: { ticket: AdminTicket }) => {
+export const TicketActions = ({ ticket, meId }: { ticket: AdminTicket; meId?: string }) => {
   const { data: workflow } = useTicketWorkflow()
   const run = useTicketAction(ticket.id)
   const prompt = usePrompt()
@@ -46,8 +46,20 @@ export const TicketActions = ({ ticket }: { ticket: AdminTicket }) => {
     }
   }
 
+  const watching = !!meId && (ticket.watchers ?? []).some((w) => w.user_id === meId)
+  const toggleWatch = async () => {
+    try {
+      await run.mutateAsync({ path: "watch", method: watching ? "DELETE" : "POST" })
+    } catch (error) {
+      toast.error((error as Error).message)
+    }
+  }
+
   return (
     <div className="flex flex-wrap gap-2">
+      <Button size="small" variant="transparent" onClick={toggleWatch}>
+        {watching ? "Unfollow" : "Follow"}
+      </Button>
       {allowed.map((button) => (
         <Button
           key={button.action}

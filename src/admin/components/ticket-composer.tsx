@@ -1,6 +1,7 @@
 import { Button, Container, Input, Tabs, Text, Textarea, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useTicketAction } from "../hooks/api/tickets"
+import { CannedReplyPicker } from "./canned-reply-picker"
 import { useTicketWorkflow } from "../hooks/api/workflow"
 import { AdminTicket } from "../lib/types"
 
@@ -75,9 +76,11 @@ export const TicketComposer = ({ ticket }: { ticket: AdminTicket }) => {
             className={current === "note" ? "bg-ui-tag-orange-bg" : undefined}
           />
           <div className="flex items-center justify-between">
-            <Text size="small" className="text-ui-fg-muted">
-              {current === "reply" && "Replies are queued and sent from the store's mailbox."}
-            </Text>
+            {current === "reply" ? (
+              <CannedReplyPicker ticketId={ticket.id} onInsert={(body) => setText((t) => (t ? `${t}\n${body}` : body))} />
+            ) : (
+              <span />
+            )}
             <div className="flex gap-2">
               {current === "reply" && (
                 <>

@@ -36,6 +36,8 @@ export interface AdminTicket {
   claim_expires_at: string | null
   language: string | null
   last_message_at: string | null
+  /** In lists: a customer wrote since you last opened it. */
+  unread?: boolean
   closed_at: string | null
   archived_at: string | null
   created_at: string
@@ -44,6 +46,7 @@ export interface AdminTicket {
   department?: { id: string; name: string } | null
   messages?: AdminTicketMessage[]
   events?: AdminTicketEvent[]
+  watchers?: { user_id: string }[]
 }
 
 export interface AdminTicketStatus {
@@ -93,6 +96,7 @@ export interface AdminTicketsQuery {
   q?: string
   status?: string[]
   assignee_id?: string
+  unread?: boolean
   order?: string
 }
 

@@ -20,6 +20,7 @@ import {
   CustomerNote,
   CannedReply,
   TicketRead,
+  SavedView,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -76,6 +77,7 @@ class HelpdeskModuleService extends MedusaService({
   CustomerNote,
   CannedReply,
   TicketRead,
+  SavedView,
 }) {
   protected readonly options_: HelpdeskOptions
 

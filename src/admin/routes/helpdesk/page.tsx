@@ -14,6 +14,7 @@ import {
 import { useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { CreateTicketModal } from "../../components/create-ticket-modal"
+import { SavedViews } from "../../components/saved-views"
 import { TicketStatusBadge } from "../../components/ticket-status-badge"
 import { useTickets } from "../../hooks/api/tickets"
 import { useTicketWorkflow } from "../../hooks/api/workflow"
@@ -30,7 +31,15 @@ const columns = [
   }),
   columnHelper.accessor("subject", {
     header: "Subject",
-    cell: ({ getValue }) => <span className="block max-w-[360px] truncate">{getValue()}</span>,
+    cell: ({ row }) => (
+      <span
+        className={`flex max-w-[360px] items-center gap-x-2 truncate ${row.original.unread ? "font-medium text-ui-fg-base" : ""}`}
+        data-unread={row.original.unread ? "true" : undefined}
+      >
+        {row.original.unread && <span className="bg-ui-fg-interactive size-2 shrink-0 rounded-full" aria-label="Unread" />}
+        {row.original.subject}
+      </span>
+    ),
   }),
   columnHelper.accessor("contact_email", {
     header: "Customer",
@@ -53,6 +62,12 @@ const columns = [
     cell: ({ getValue }) => new Date(getValue()).toLocaleString(),
   }),
 ]
+
+const unreadFilter = filterHelper.accessor("unread", {
+  type: "radio",
+  label: "Unread",
+  options: [{ label: "Only unread", value: "true" }],
+})
 
 const assigneeFilter = filterHelper.accessor("assignee_id", {
   type: "select",
@@ -81,6 +96,7 @@ const HelpdeskPage = () => {
         ? (filtering.status as string[])
         : undefined,
       assignee_id: (filtering.assignee_id as string | undefined) || undefined,
+      unread: filtering.unread === "true" ? true : undefined,
     }),
     [pagination, search, filtering]
   )
@@ -94,6 +110,7 @@ const HelpdeskPage = () => {
         options: (workflow?.statuses ?? []).map((s) => ({ label: s.label, value: s.id })),
       }),
       assigneeFilter,
+      unreadFilter,
     ],
     [workflow]
   )
@@ -121,7 +138,24 @@ const HelpdeskPage = () => {
               Customer requests from every channel
             </Text>
           </div>
-          <div className="flex gap-2">
+          <div className="flex flex-wrap gap-2">
+            <SavedViews
+              current={{
+                ...(query.status ? { status: query.status } : {}),
+                ...(query.assignee_id ? { assignee_id: query.assignee_id } : {}),
+                ...(query.unread ? { unread: true } : {}),
+                ...(query.q ? { q: query.q } : {}),
+              }}
+              onApply={(f) => {
+                setFiltering({
+                  ...(f.status ? { status: [f.status].flat() as string[] } : {}),
+                  ...(f.assignee_id ? { assignee_id: String(f.assignee_id) } : {}),
+                  ...(f.unread ? { unread: "true" } : {}),
+                })
+                setSearch(typeof f.q === "string" ? f.q : "")
+                setPagination((p) => ({ ...p, pageIndex: 0 }))
+              }}
+            />
             <DataTable.FilterMenu tooltip="Filter" />
             <DataTable.Search placeholder="Number, email or subject" />
             <CreateTicketModal />

@@ -1,5 +1,6 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
+import { CustomerNotes } from "../../../components/customer-notes"
 import { TicketActions } from "../../../components/ticket-actions"
 import { TicketClaim } from "../../../components/ticket-claim"
 import { TicketComposer } from "../../../components/ticket-composer"
@@ -40,7 +41,7 @@ const TicketPage = () => {
           </div>
           <TicketClaim ticket={ticket} meId={me?.user.id} />
         </div>
-        <TicketActions ticket={ticket} />
+        <TicketActions ticket={ticket} meId={me?.user.id} />
       </Container>
       <div className="flex w-full flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full flex-col gap-y-3">
@@ -48,7 +49,10 @@ const TicketPage = () => {
           <TicketTimeline ticket={ticket} />
         </div>
         <div className="w-full xl:max-w-[440px]">
-          <TicketInfo ticket={ticket} />
+          <div className="flex flex-col gap-y-3">
+            <TicketInfo ticket={ticket} />
+            {ticket.customer_id && <CustomerNotes customerId={ticket.customer_id} />}
+          </div>
         </div>
       </div>
     </div>
