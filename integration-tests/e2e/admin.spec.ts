@@ -146,7 +146,28 @@ async function admin(sql: string) {
       "admin@example.com"
     )
     await page.locator('[data-timeline-entry="event"]', { hasText: "Replied and closed" }).waitFor()
+    await page.getByRole("button", { name: "Follow" }).click()
+    await page.getByRole("button", { name: "Unfollow" }).waitFor()
     await screenshot(page, "admin-ticket.png")
+  })
+
+  it("saves the current search as a view and applies it again", async () => {
+    await page.getByRole("link", { name: "Helpdesk" }).click()
+    await page.waitForURL(/\/app\/helpdesk$/)
+    await page.getByPlaceholder("Number, email or subject").fill("Switzerland")
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1)
+    await page.getByRole("button", { name: "Save view" }).click()
+    await page.getByLabel("View name").fill("Swiss questions")
+    await page.getByRole("button", { name: "Save", exact: true }).click()
+    await page.getByText('View "Swiss questions" saved').waitFor()
+
+    await page.getByLabel("Saved view").click()
+    await page.getByRole("option", { name: "All tickets" }).click()
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 6)
+    await page.getByLabel("Saved view").click()
+    await page.getByRole("option", { name: "Swiss questions" }).click()
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1)
+    expect(await page.locator("tbody tr").first().innerText()).toContain("Do you ship to Switzerland?")
   })
 
   it("stops on Ctrl-C and leaves no server on its port", async () => {

@@ -30,7 +30,7 @@ export const TICKET_SORTS = ["created_at", "-created_at", "updated_at", "-update
 export type TicketSort = (typeof TICKET_SORTS)[number]
 
 /** Above this many matches a word is "common": page by a newest-first scan instead of sorting matches. */
-export const SEARCH_MATCH_CAP = 1000
+export const SEARCH_MATCH_CAP = 4000
 /** Lists count exactly up to here and say "more than" beyond, instead of counting a million rows. */
 export const LIST_COUNT_CAP = 10_000
 

@@ -30,20 +30,16 @@ export const GET = async (
           cursor: params.cursor,
         })
 
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = page.ids.length
-    ? await query.graph({ entity: "ticket", fields: req.queryConfig.fields, filters: { id: page.ids } })
-    : { data: [] }
-  const reads = page.ids.length
-    ? await helpdesk.listTicketReads({ ticket_id: page.ids, user_id: scope.user_id }, { select: ["ticket_id", "read_at"] })
-    : []
-  const readAt = new Map(reads.map((r) => [(r as any).ticket_id as string, new Date(r.read_at).getTime()]))
-  const byId = new Map(data.map((t: { id: string }) => [t.id, t]))
+  let tickets = await helpdesk.listTicketRows(page.ids, scope.user_id)
+  if (req.query.fields) {
+    // Asked for other fields or relations: those come from the graph.
+    const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "ticket", fields: req.queryConfig.fields, filters: { id: page.ids } })
+    const byId = new Map(data.map((t: { id: string }) => [t.id, t]))
+    tickets = tickets.map((row) => ({ ...byId.get(row.id as string), unread: row.unread }))
+  }
   res.json({
-    tickets: page.ids
-      .map((id) => byId.get(id))
-      .filter(Boolean)
-      .map((t: any) => ({ ...t, unread: isUnread(t.last_customer_message_at, readAt.get(t.id)) })),
+    tickets,
     count: page.count,
     count_is_estimate: page.count_is_estimate,
     next_cursor: page.next_cursor,
@@ -66,9 +62,4 @@ export const POST = async (
   })
   const created = await refetchTicket(req.scope, result[0].id, req.queryConfig.fields)
   res.status(201).json({ ticket: withTimeline(created) })
-}
-
-/** Unread for this agent: the customer wrote after the agent last opened the ticket. */
-function isUnread(lastCustomerMessageAt: string | Date | null | undefined, readAt: number | undefined) {
-  return !!lastCustomerMessageAt && (readAt === undefined || readAt < new Date(lastCustomerMessageAt).getTime())
 }
