@@ -13,6 +13,6 @@ export { HelpdeskModuleService }
 export * from "./types"
 export * from "./ticket-workflow"
 export type { AgentScope, HelpdeskSettings, TicketWorkflowDefinition } from "./service"
-export { DEFAULT_SETTINGS } from "./service"
+export { DEFAULT_SETTINGS, TICKET_LIST_COLUMNS } from "./service"
 export * from "./visibility"
 export * from "./search"

@@ -1,26 +1,7 @@
-export const adminTicketListFields = [
-  "id",
-  "number",
-  "subject",
-  "status",
-  "channel",
-  "contact_email",
-  "contact_name",
-  "customer_id",
-  "order_id",
-  "department_id",
-  "assignee_id",
-  "claimed_by_id",
-  "claim_expires_at",
-  "language",
-  "last_message_at",
-  "last_customer_message_at",
-  "customer_read_at",
-  "closed_at",
-  "archived_at",
-  "created_at",
-  "updated_at",
-]
+import { TICKET_LIST_COLUMNS } from "../../../../modules/helpdesk"
+
+/** The list row's columns; the list's SQL hot path returns exactly these. */
+export const adminTicketListFields: string[] = [...TICKET_LIST_COLUMNS]
 
 export const adminTicketFields = [
   ...adminTicketListFields,
