@@ -23,6 +23,7 @@ module.exports = {
     project("unit", ["<rootDir>/src/**/__tests__/**/*.unit.spec.[jt]s"]),
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"], ["\\.unit\\.spec\\."]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
+    project("mail", ["<rootDir>/integration-tests/mail/**/*.spec.[jt]s"]),
     project("e2e", ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"]),
   ],
 }

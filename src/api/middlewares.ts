@@ -2,6 +2,8 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
 import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
+import { adminInboundMailRoutesMiddlewares } from "./admin/helpdesk/inbound-mails/middlewares"
+import { adminMailboxRoutesMiddlewares } from "./admin/helpdesk/mailboxes/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
@@ -14,5 +16,7 @@ export default defineMiddlewares({
     ...adminCustomerNoteRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
     ...adminSavedViewRoutesMiddlewares,
+    ...adminMailboxRoutesMiddlewares,
+    ...adminInboundMailRoutesMiddlewares,
   ],
 })

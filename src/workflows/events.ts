@@ -15,6 +15,15 @@ export const HelpdeskEvents = {
   MESSAGE_OUTBOUND: "helpdesk.message.outbound",
   /** A customer's message was added to a ticket (any channel). */
   MESSAGE_RECEIVED: "helpdesk.message.received",
+  /** An automatic mail (auto-reply, bounce) was filed on a ticket; it triggers nothing. */
+  MESSAGE_AUTO_RECEIVED: "helpdesk.message.auto_received",
+  /** A bounce said an outgoing message was not delivered; its delivery status is now failed. */
+  MESSAGE_BOUNCED: "helpdesk.message.bounced",
+  MAILBOX_CREATED: "helpdesk.mailbox.created",
+  MAILBOX_UPDATED: "helpdesk.mailbox.updated",
+  MAILBOX_DELETED: "helpdesk.mailbox.deleted",
+  /** A mail could not be parsed or stored; it is kept raw for an agent to retry. */
+  MAIL_UNPROCESSABLE: "helpdesk.mail.unprocessable",
 } as const
 
 const ACTION_EVENTS: Record<string, string> = {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { parseExpression } from "cron-parser"
 
 export const DEFAULT_TICKET_NUMBER_DIGITS = 6
 
@@ -15,9 +16,46 @@ export const HelpdeskOptionsSchema = z
     claimIdleMinutes: z.number().int().min(1).max(1440).default(15),
     /** Language of tickets that come from a channel without one of its own. */
     defaultLanguage: z.enum(["en", "ru"]).default("en"),
+    /** Encrypts mailbox passwords at rest; HELPDESK_SECRET is used when this is not set. */
+    secretKey: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * When the mail job collects (cron, minute precision); "* * * * *" is every
+     * minute, "off" leaves collection to "Check mail now".
+     */
+    mailCron: z
+      .string()
+      .refine((v) => v === "off" || isCron(v), "must be a cron expression such as \"*/5 * * * *\", or \"off\"")
+      .default("* * * * *"),
+    /** Most mails one run takes from a mailbox; the rest wait for the next run. */
+    mailBatchSize: z.number().int().min(1).max(5000).default(500),
+    /** Mails larger than this are kept raw for an agent and not parsed. */
+    maxMailBytes: z.number().int().min(1024).default(25 * 1024 * 1024),
+    /** Attachments larger than this are left out of the ticket, with a note on the message. */
+    maxAttachmentBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    /** The ticket tag in mail subjects, in and out (SPEC §6 "Subject tag"). */
+    subjectTag: z.string().refine(hasNumber, "must contain {number}").default("[#{number}]"),
+    /** The tag of a ticket forwarded to a colleague for discussion. */
+    forwardTag: z.string().refine(hasNumber, "must contain {number}").default("[ID:{number}]"),
+    /** New messages one sender may open per hour per mailbox before mail is held (loop guard). */
+    senderRateLimit: z.number().int().min(1).default(30),
+    /** Connect, greeting and socket timeout for mail servers, in milliseconds. */
+    mailTimeoutMs: z.number().int().min(1000).max(600000).default(30000),
   })
   // A misspelt option would otherwise be ignored without a word.
   .strict()
+
+function hasNumber(value: string) {
+  return value.includes("{number}")
+}
+
+function isCron(value: string) {
+  try {
+    parseExpression(value)
+    return value.trim().split(/\s+/).length === 5
+  } catch {
+    return false
+  }
+}
 
 export type HelpdeskOptionsInput = z.input<typeof HelpdeskOptionsSchema>
 export type HelpdeskOptions = z.output<typeof HelpdeskOptionsSchema>
@@ -49,4 +87,15 @@ export function parseHelpdeskOptions(raw: unknown): HelpdeskOptions {
     return `option "${name}": ${issue.message}`
   })
   throw new Error(`medusa-helpdesk: invalid options: ${problems.join("; ")}`)
+}
+
+/** Whether a cron expression fires in the minute that contains `now`. */
+export function cronIsDue(expression: string, now = new Date()): boolean {
+  if (expression === "off") {
+    return false
+  }
+  const minute = new Date(now)
+  minute.setSeconds(0, 0)
+  const next = parseExpression(expression, { currentDate: new Date(minute.getTime() - 1000) }).next()
+  return next.getTime() === minute.getTime()
 }

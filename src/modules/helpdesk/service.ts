@@ -1,5 +1,6 @@
 import { Context } from "@medusajs/framework/types"
 import {
+  generateEntityId,
   InjectManager,
   MedusaContext,
   MedusaError,
@@ -21,6 +22,8 @@ import {
   CannedReply,
   TicketRead,
   SavedView,
+  Mailbox,
+  InboundMail,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -40,7 +43,7 @@ import {
   TicketActionDefinition,
   TicketStatusDefinition,
 } from "./ticket-workflow"
-import { CreateTicketInput } from "./types"
+import { CreateTicketInput, InboundMailRecord, InboundMailRecordInput } from "./types"
 
 /** The columns a ticket list row carries. */
 export const TICKET_LIST_COLUMNS = [
@@ -104,6 +107,8 @@ class HelpdeskModuleService extends MedusaService({
   CannedReply,
   TicketRead,
   SavedView,
+  Mailbox,
+  InboundMail,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -115,6 +120,11 @@ class HelpdeskModuleService extends MedusaService({
 
   getOptions(): HelpdeskOptions {
     return this.options_
+  }
+
+  /** The key that encrypts mailbox passwords, or undefined when none is configured. */
+  getSecretKey(): string | undefined {
+    return this.options_.secretKey ?? process.env.HELPDESK_SECRET ?? undefined
   }
 
   /**
@@ -145,6 +155,160 @@ class HelpdeskModuleService extends MedusaService({
         }
       }
     }
+  }
+
+  /**
+   * Takes the mailbox for one collection run unless a live lease of another
+   * run holds it. One UPDATE decides, so two processes on one database never
+   * both win; a crashed run's lease simply runs out.
+   */
+  @InjectManager()
+  async claimMailboxLease(
+    mailboxId: string,
+    token: string,
+    leaseMs: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute(
+      `update helpdesk_mailbox set lease_token = ?, lease_expires_at = now() + (? * interval '1 millisecond')
+       where id = ? and deleted_at is null
+         and (lease_token is null or lease_expires_at < now() or lease_token = ?)
+       returning id`,
+      [token, leaseMs, mailboxId, token]
+    )
+    return rows.length === 1
+  }
+
+  /** Ends a run's lease; a lease another run took over in the meantime is left alone. */
+  @InjectManager()
+  async releaseMailboxLease(
+    mailboxId: string,
+    token: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await sharedContext.manager!.execute(
+      `update helpdesk_mailbox set lease_token = null, lease_expires_at = null where id = ? and lease_token = ?`,
+      [mailboxId, token]
+    )
+  }
+
+  /**
+   * Records mails taken from a mailbox, once each: a (mailbox, dedupe key)
+   * already recorded is not inserted again. Returns every row for the keys,
+   * new or old, with `inserted` telling which.
+   */
+  @InjectManager()
+  async recordInboundMails(
+    rows: InboundMailRecordInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<(InboundMailRecord & { inserted: boolean })[]> {
+    if (!rows.length) {
+      return []
+    }
+    const manager = sharedContext.manager!
+    const columns = [
+      "id", "mailbox_id", "dedupe_key", "uid_validity", "uid", "message_id", "from_address", "subject",
+      "sent_at", "size", "status", "reason", "auto", "raw_file_id",
+    ] as const
+    const values: unknown[] = []
+    for (const row of rows) {
+      const full = { ...row, id: generateEntityId(undefined, "inml"), status: row.status ?? "received" }
+      for (const column of columns) values.push((full as Record<string, unknown>)[column] ?? null)
+    }
+    const placeholders = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
+    const inserted: { id: string }[] = await manager.execute(
+      `insert into helpdesk_inbound_mail (${columns.join(", ")}) values ${placeholders}
+       on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning id`,
+      values
+    )
+    const fresh = new Set(inserted.map((r) => r.id))
+    const all: InboundMailRecord[] = await this.findInboundMailsByKey_(rows, sharedContext)
+    return all.map((row) => ({ ...row, inserted: fresh.has(row.id) }))
+  }
+
+  @InjectManager()
+  async findInboundMailsByKey(
+    keys: { mailbox_id: string; dedupe_key: string }[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<InboundMailRecord[]> {
+    return this.findInboundMailsByKey_(keys, sharedContext)
+  }
+
+  protected async findInboundMailsByKey_(
+    keys: { mailbox_id: string; dedupe_key: string }[],
+    sharedContext: Context<EntityManager>
+  ): Promise<InboundMailRecord[]> {
+    if (!keys.length) {
+      return []
+    }
+    return sharedContext.manager!.execute(
+      `select id, mailbox_id, dedupe_key, status, reason, ticket_id, ticket_message_id, raw_file_id, attempts
+       from helpdesk_inbound_mail where deleted_at is null and (mailbox_id, dedupe_key) in (${keys
+         .map(() => "(?, ?)")
+         .join(", ")})`,
+      keys.flatMap((k) => [k.mailbox_id, k.dedupe_key])
+    )
+  }
+
+  /** Messages one sender had imported into a mailbox since a time: the loop guard's count. */
+  @InjectManager()
+  async countRecentInboundBySender(
+    mailboxId: string,
+    addresses: string[],
+    since: Date,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, number>> {
+    if (!addresses.length) {
+      return new Map()
+    }
+    const rows: { from_address: string; count: number }[] = await sharedContext.manager!.execute(
+      `select from_address, count(*)::int as count from helpdesk_inbound_mail
+       where mailbox_id = ? and deleted_at is null and status = 'imported' and created_at >= ?
+         and from_address in (${addresses.map(() => "?").join(", ")})
+       group by from_address`,
+      [mailboxId, since, ...addresses]
+    )
+    return new Map(rows.map((r) => [r.from_address, r.count]))
+  }
+
+  /** How many mails of each mailbox are in a status, e.g. failed ones for the mailbox's health. */
+  @InjectManager()
+  async countInboundByStatus(
+    mailboxIds: string[],
+    status: InboundMailRecord["status"],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Map<string, number>> {
+    if (!mailboxIds.length) {
+      return new Map()
+    }
+    const rows: { mailbox_id: string; count: number }[] = await sharedContext.manager!.execute(
+      `select mailbox_id, count(*)::int as count from helpdesk_inbound_mail
+       where deleted_at is null and status = ? and mailbox_id in (${mailboxIds.map(() => "?").join(", ")})
+       group by mailbox_id`,
+      [status, ...mailboxIds]
+    )
+    return new Map(rows.map((r) => [r.mailbox_id, r.count]))
+  }
+
+  /**
+   * Addresses that already have a ticket past anti-spam (accepted,
+   * confirmed, or opened by an agent): SPEC §6 "Known sender".
+   */
+  @InjectManager()
+  async findKnownSenders(
+    addresses: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<Set<string>> {
+    if (!addresses.length) {
+      return new Set()
+    }
+    const rows: { contact_email: string }[] = await sharedContext.manager!.execute(
+      `select distinct contact_email from helpdesk_ticket
+       where deleted_at is null and status not in ('pending_confirmation', 'deleted')
+         and contact_email in (${addresses.map(() => "?").join(", ")})`,
+      addresses
+    )
+    return new Set(rows.map((r) => r.contact_email))
   }
 
   /**

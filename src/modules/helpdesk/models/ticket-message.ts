@@ -18,6 +18,10 @@ export const TicketMessage = model
     body_text: model.text().default(""),
     // Stored only after sanitising; pages may render it as is.
     body_html: model.text().nullable(),
+    /** Quoted history and signature cut from a mail, kept for "show quoted". */
+    quoted_text: model.text().nullable(),
+    /** The inbound mail this message came from; unique, so a mail is never stored twice. */
+    inbound_mail_id: model.text().nullable(),
     message_id: model.text().nullable(),
     in_reply_to: model.text().nullable(),
     references: model.array().nullable(),
@@ -31,5 +35,6 @@ export const TicketMessage = model
   .indexes([
     { on: ["ticket_id", "created_at"] },
     { on: ["message_id"], where: "message_id IS NOT NULL" },
+    { on: ["inbound_mail_id"], unique: true, where: "inbound_mail_id IS NOT NULL" },
     { on: ["delivery_status"], where: "delivery_status IS NOT NULL" },
   ])

@@ -32,6 +32,8 @@ export const Ticket = model
     merged_into_id: model.text().nullable(),
     claim_expires_at: model.dateTime().nullable(),
     language: model.text().nullable(),
+    /** The mailbox the request came to; replies go out from it. */
+    mailbox_id: model.text().nullable(),
     custom_fields: model.json().nullable(),
     last_message_at: model.dateTime().nullable(),
     /** The customer's latest message; newer than an agent's last look means unread for them. */
@@ -59,4 +61,5 @@ export const Ticket = model
     { on: ["assignee_id"] },
     { on: ["channel"] },
     { on: ["contact_email"] },
+    { on: ["mailbox_id"] },
   ])

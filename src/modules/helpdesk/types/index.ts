@@ -32,6 +32,8 @@ export interface CreateTicketMessageInput {
   references?: string[] | null
   delivery_status?: "pending" | "sending" | "sent" | "failed" | null
   raw_file_id?: string | null
+  quoted_text?: string | null
+  inbound_mail_id?: string | null
 }
 
 export interface CreateTicketEventInput {
@@ -40,4 +42,34 @@ export interface CreateTicketEventInput {
   actor_type: AuthorType
   actor_id?: string | null
   data?: Record<string, unknown> | null
+}
+
+export type InboundMailStatus = "received" | "imported" | "skipped" | "failed"
+
+export interface InboundMailRecordInput {
+  mailbox_id: string
+  dedupe_key: string
+  uid_validity?: string | null
+  uid?: string | null
+  message_id?: string | null
+  from_address?: string | null
+  subject?: string | null
+  sent_at?: Date | null
+  size?: number
+  status?: InboundMailStatus
+  reason?: string | null
+  auto?: string | null
+  raw_file_id?: string | null
+}
+
+export interface InboundMailRecord {
+  id: string
+  mailbox_id: string
+  dedupe_key: string
+  status: InboundMailStatus
+  reason: string | null
+  ticket_id: string | null
+  ticket_message_id: string | null
+  raw_file_id: string | null
+  attempts: number
 }

@@ -1,0 +1,345 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { spawn } from "node:child_process"
+import path from "node:path"
+import { Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { as, Agent, createAdminUser } from "../helpers/admin"
+import { bounceFor, compose } from "./helpers/compose"
+import { DOVECOT_MISSING, DovecotServer, hasDovecot, startDovecot } from "./helpers/dovecot"
+
+jest.setTimeout(240_000)
+
+if (!hasDovecot) {
+  // Reason for the skip: these tests need a real IMAP server.
+  console.warn(DOVECOT_MISSING)
+}
+
+const PASSWORD = "s3cret-pass"
+let userSeq = 0
+
+;(hasDovecot ? describe : describe.skip)("collecting mail from an IMAP mailbox (Dovecot)", () => {
+  let dovecot: DovecotServer
+  beforeAll(async () => {
+    dovecot = await startDovecot()
+  })
+  afterAll(async () => {
+    await dovecot?.stop()
+  })
+
+  medusaIntegrationTestRunner({
+    testSuite: ({ api, getContainer, dbConfig }) => {
+      let admin: Agent
+      let helpdesk: HelpdeskModuleService
+
+      beforeEach(async () => {
+        const created = await createAdminUser(getContainer())
+        admin = { id: created.user.id, headers: created.headers }
+        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+      })
+
+      /** A fresh IMAP account and a mailbox in the helpdesk that reads it. */
+      const newMailbox = async (extra: Record<string, unknown> = {}) => {
+        const user = `support${++userSeq}-${Date.now()}`
+        dovecot.addUser(user, PASSWORD)
+        const res = await as(api, admin).post("/admin/helpdesk/mailboxes", {
+          name: "Support",
+          address: `${user}@shop.test`,
+          imap_host: dovecot.host,
+          imap_port: dovecot.port,
+          imap_secure: false,
+          imap_user: user,
+          imap_password: PASSWORD,
+          ...extra,
+        })
+        expect(res.status).toBe(201)
+        const deliver = (...mails: (Buffer | string)[]) => dovecot.deliver(user, PASSWORD, mails)
+        return { mailbox: res.data.mailbox, user, address: `${user}@shop.test`, deliver }
+      }
+      const collect = (id: string) => as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)
+      const ticketsOf = (mailboxId: string) =>
+        helpdesk.listTickets({ mailbox_id: mailboxId }, { relations: ["messages", "messages.attachments", "events"], order: { created_at: "ASC" } })
+
+      it("turns a new mail into a ticket with the sender, subject and only the new text", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        const customer = await customers.createCustomers({ email: "jane@example.com", first_name: "Jane", last_name: "Doe" })
+        await deliver(
+          await compose({
+            from: '"Jane Doe" <Jane@Example.com>',
+            to: address,
+            subject: "Broken lid on my teapot",
+            messageId: "<first-1@example.com>",
+            text: "The lid arrived cracked.\n\nOn Mon, 1 Jan 2026 at 10:00, Shop <shop@shop.test> wrote:\n> Thanks for your order",
+          })
+        )
+        const res = await collect(mailbox.id)
+        expect(res.status).toBe(200)
+        expect(res.data.collection).toMatchObject({ fetched: 1, imported: 1, failed: 0, error: null })
+
+        const [ticket] = await ticketsOf(mailbox.id)
+        expect(ticket).toMatchObject({
+          subject: "Broken lid on my teapot",
+          channel: "email",
+          status: "new",
+          contact_email: "jane@example.com",
+          contact_name: "Jane Doe",
+          customer_id: customer.id,
+        })
+        expect(ticket.messages).toHaveLength(1)
+        expect(ticket.messages[0]).toMatchObject({ kind: "message", author_type: "customer", message_id: "first-1@example.com" })
+        expect(ticket.messages[0].body_text.trim()).toBe("The lid arrived cracked.")
+        expect(ticket.messages[0].quoted_text).toContain("Thanks for your order")
+        expect(ticket.messages[0].raw_file_id).toBeTruthy()
+
+        const health = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}`)).data.mailbox
+        expect(health.last_check_at).toBeTruthy()
+        expect(health.last_error).toBeNull()
+        expect(health.imported_count).toBe(1)
+      })
+
+      it("adds replies to the same ticket, by subject tag and by In-Reply-To, and reopens a closed ticket", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        await deliver(await compose({ from: "sam@example.org", to: address, subject: "Refund please", messageId: "<r-1@example.org>", text: "I want a refund." }))
+        await collect(mailbox.id)
+        const [ticket] = await ticketsOf(mailbox.id)
+        await helpdesk.updateTickets({ id: ticket.id, status: "closed", closed_at: new Date() })
+
+        await deliver(
+          await compose({ from: "sam@example.org", to: address, subject: `Re: Refund please [#${ticket.number}]`, text: "Any news?" }),
+          await compose({ from: "sam@example.org", to: address, subject: "Re: Refund please", inReplyTo: "<r-1@example.org>", references: ["<r-1@example.org>"], text: "Hello again?" }),
+          // Answering an old mail to raise something new must not land in the old ticket.
+          await compose({ from: "sam@example.org", to: address, subject: "New order question", inReplyTo: "<r-1@example.org>", text: "Different matter." })
+        )
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ imported: 3 })
+
+        const tickets = await ticketsOf(mailbox.id)
+        expect(tickets).toHaveLength(2)
+        const first = tickets.find((t) => t.id === ticket.id)!
+        expect(first.messages.map((m) => m.body_text.trim()).sort()).toEqual(["Any news?", "Hello again?", "I want a refund."])
+        expect(first.status).toBe("reopened")
+        expect(first.events.map((e) => e.type)).toContain("reopen")
+        expect(tickets.find((t) => t.id !== ticket.id)!.subject).toBe("New order question")
+      })
+
+      it("files a colleague's reply to a forward as an internal message", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        await deliver(await compose({ from: "kim@example.org", to: address, subject: "Wrong size", text: "Shoes too small." }))
+        await collect(mailbox.id)
+        const [ticket] = await ticketsOf(mailbox.id)
+        await deliver(await compose({ from: "warehouse@shop.test", to: address, subject: `Re: Wrong size [ID:${ticket.number}]`, text: "We have size 42 in stock." }))
+        await collect(mailbox.id)
+        const [after] = await ticketsOf(mailbox.id)
+        const forward = after.messages.find((m) => m.author_email === "warehouse@shop.test")!
+        expect(forward).toMatchObject({ kind: "forward", author_type: "colleague" })
+        expect(after.status).toBe("new")
+      })
+
+      it("opens no ticket for an auto-reply and files a bounce on the ticket whose mail bounced", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        await deliver(await compose({ from: "lee@example.org", to: address, subject: "Where is my order", text: "Order 1001?" }))
+        await collect(mailbox.id)
+        const [ticket] = await ticketsOf(mailbox.id)
+        // What the mail-out worker records when it sends an agent's reply.
+        const [sent] = await helpdesk.createTicketMessages([
+          { ticket_id: ticket.id, kind: "message", author_type: "agent", body_text: "It ships today.", message_id: "out-1@helpdesk.test", delivery_status: "sent" },
+        ])
+
+        await deliver(
+          await compose({ from: "robot@example.org", to: address, subject: "Out of office", headers: { "Auto-Submitted": "auto-replied" }, text: "I am away." }),
+          await compose({ from: "news@example.org", to: address, subject: "Weekly deals", headers: { Precedence: "bulk" }, text: "Buy now." }),
+          bounceFor("out-1@helpdesk.test", address)
+        )
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ fetched: 3, imported: 1, skipped: 2 })
+
+        const tickets = await ticketsOf(mailbox.id)
+        expect(tickets).toHaveLength(1)
+        const bounce = tickets[0].messages.find((m) => m.kind === "system")!
+        expect(bounce.author_email).toBe("mailer-daemon@mx.example.net")
+        const [original] = await helpdesk.listTicketMessages({ id: sent.id })
+        expect(original.delivery_status).toBe("failed")
+        expect(tickets[0].status).toBe("new")
+
+        const log = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=skipped`)).data
+        expect(log.count).toBe(2)
+        expect(log.inbound_mails.map((m: any) => m.auto).sort()).toEqual(["auto-reply", "bulk"])
+      })
+
+      it("stores attachments and inline images and serves them only through the plugin", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const pdf = Buffer.from("%PDF-1.4\n% helpdesk test invoice\n")
+        const png = Buffer.from("89504e470d0a1a0a0000000d4948445200000001000000010806000000", "hex")
+        await deliver(
+          await compose({
+            from: "ann@example.org",
+            to: address,
+            subject: "Photo of the damage",
+            text: "See the photo and the invoice.",
+            html: '<p>See <img src="cid:photo@ann"> and the invoice.</p><script>alert(1)</script>',
+            attachments: [
+              { filename: "invoice.pdf", content: pdf, contentType: "application/pdf" },
+              { filename: "photo.png", content: png, contentType: "image/png", cid: "photo@ann" },
+            ],
+          })
+        )
+        await collect(mailbox.id)
+        const [ticket] = await ticketsOf(mailbox.id)
+        const message = ticket.messages[0]
+        expect(message.body_html).toContain("cid:photo@ann")
+        expect(message.body_html).not.toContain("<script")
+        const files = Object.fromEntries(message.attachments.map((a) => [a.filename, a]))
+        expect(files["invoice.pdf"]).toMatchObject({ content_type: "application/pdf", size: pdf.length, inline: false })
+        expect(files["photo.png"]).toMatchObject({ content_type: "image/png", inline: true, content_id: "photo@ann" })
+
+        const download = await api.get(`/admin/helpdesk/tickets/${ticket.id}/attachments/${files["invoice.pdf"].id}`, {
+          headers: admin.headers,
+          responseType: "arraybuffer",
+        })
+        expect(Buffer.from(download.data).equals(pdf)).toBe(true)
+        expect(download.headers["content-disposition"]).toContain("attachment")
+        const raw = await api.get(`/admin/helpdesk/tickets/${ticket.id}/messages/${message.id}/raw`, { headers: admin.headers })
+        expect(String(raw.data)).toContain("Subject: Photo of the damage")
+
+        const other = await as(api, admin).get(`/admin/helpdesk/tickets/${ticket.id}/attachments/tatt_missing`)
+        expect(other.status).toBe(404)
+      })
+
+      it("imports the same mail appended twice only once", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const mail = await compose({ from: "dup@example.org", to: address, subject: "Twice", messageId: "<twice@example.org>", text: "Once please." })
+        await deliver(mail, mail)
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ fetched: 2, imported: 1, duplicates: 1 })
+        // A mail without Message-ID is recognised by its content.
+        const bare = "From: nomid@example.org\r\nTo: " + address + "\r\nSubject: No id\r\n\r\nHello\r\n"
+        await deliver(bare, bare)
+        await collect(mailbox.id)
+        const tickets = await ticketsOf(mailbox.id)
+        expect(tickets.map((t) => t.messages.length)).toEqual([1, 1])
+      })
+
+      it("keeps a malformed mail as unprocessable, imports the mails after it, and retries it", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        await deliver(
+          "this is not a mail at all\r\njust some words\r\n",
+          await compose({ from: "ok@example.org", to: address, subject: "After the bad one", text: "Fine." })
+        )
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ fetched: 2, imported: 1, failed: 1 })
+        expect(await ticketsOf(mailbox.id)).toHaveLength(1)
+
+        const box = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}`)).data.mailbox
+        expect(box.unprocessable_count).toBe(1)
+        const log = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=failed`)).data
+        expect(log.inbound_mails[0].reason).toMatch(/could not be read/)
+        const raw = await as(api, admin).get(`/admin/helpdesk/inbound-mails/${log.inbound_mails[0].id}/raw`)
+        expect(String(raw.data)).toContain("this is not a mail at all")
+        const retry = await as(api, admin).post(`/admin/helpdesk/inbound-mails/${log.inbound_mails[0].id}/retry`)
+        expect(retry.status).toBe(200)
+        expect(retry.data.inbound_mail).toMatchObject({ status: "failed", attempts: 1 })
+        const imported = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=imported`)).data
+        const again = await as(api, admin).post(`/admin/helpdesk/inbound-mails/${imported.inbound_mails[0].id}/retry`)
+        expect(again.status).toBe(409)
+      })
+
+      it("after the IMAP server dies mid-batch, the next run imports the rest and nothing twice", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const total = 300
+        const mails: Buffer[] = []
+        for (let i = 0; i < total; i++) {
+          mails.push(await compose({ from: `c${i}@example.org`, to: address, subject: `Question ${i}`, messageId: `<q${i}@example.org>`, text: `Question number ${i}` }))
+        }
+        await deliver(...mails)
+
+        const running = collect(mailbox.id)
+        // Kill the server as soon as the first chunk is stored.
+        for (let i = 0; i < 600; i++) {
+          const [, count] = await helpdesk.listAndCountInboundMails({ mailbox_id: mailbox.id }, { take: 1 })
+          if (count > 0) break
+          await new Promise((r) => setTimeout(r, 25))
+        }
+        await dovecot.kill()
+        const first = await running
+        expect(first.data.collection.error).toBeTruthy()
+        const afterCrash = (await ticketsOf(mailbox.id)).length
+        expect(afterCrash).toBeGreaterThan(0)
+        expect(afterCrash).toBeLessThan(total)
+        const health = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}`)).data.mailbox
+        expect(health.last_error).toBeTruthy()
+
+        await dovecot.start()
+        const second = await collect(mailbox.id)
+        expect(second.data.collection.error).toBeNull()
+        const tickets = await ticketsOf(mailbox.id)
+        expect(tickets).toHaveLength(total)
+        expect(new Set(tickets.map((t) => t.subject)).size).toBe(total)
+        expect(tickets.every((t) => t.messages.length === 1)).toBe(true)
+      })
+
+      it("imports each mail once when two Medusa processes collect the same mailbox at the same moment", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const total = 120
+        const mails: Buffer[] = []
+        for (let i = 0; i < total; i++) {
+          mails.push(await compose({ from: `p${i}@example.org`, to: address, subject: `Parallel ${i}`, text: `Mail ${i}` }))
+        }
+        await deliver(...mails)
+        const root = path.resolve(__dirname, "../..")
+        const startAt = Date.now() + 30_000
+        const runProcess = () =>
+          new Promise<{ code: number | null; output: string }>((resolve) => {
+            const child = spawn(path.join(root, "node_modules/.bin/medusa"), ["exec", "./integration-tests/fixtures/collect-mailbox.ts"], {
+              cwd: root,
+              env: { ...process.env, DATABASE_URL: dbConfig.clientUrl, MAILBOX_ID: mailbox.id, START_AT: String(startAt), MEDUSA_DISABLE_TELEMETRY: "true" },
+            })
+            let output = ""
+            child.stdout.on("data", (d) => (output += d))
+            child.stderr.on("data", (d) => (output += d))
+            child.on("close", (code) => resolve({ code, output }))
+          })
+        const results = await Promise.all([runProcess(), runProcess()])
+        const summaries = results.map((r) => {
+          const line = r.output.split("\n").find((l) => l.startsWith("COLLECT_RESULT "))
+          if (!line) throw new Error(`a collecting process printed no result (exit ${r.code}):\n${r.output.slice(-2000)}`)
+          return JSON.parse(line.slice("COLLECT_RESULT ".length))
+        })
+        // Either one run found the mailbox taken, or the second ran after the first and found nothing new.
+        expect(summaries.reduce((sum, s) => sum + (s.imported ?? 0), 0)).toBe(total)
+        const tickets = await ticketsOf(mailbox.id)
+        expect(tickets).toHaveLength(total)
+        expect(tickets.every((t) => t.messages.length === 1)).toBe(true)
+      })
+
+      it("holds mail from a sender over the loop limit and stops nothing else", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        const limit = helpdesk.getOptions().senderRateLimit
+        const loop: Buffer[] = []
+        for (let i = 0; i < limit + 3; i++) {
+          loop.push(await compose({ from: "loop@example.org", to: address, subject: `Ping ${i}`, text: "ping" }))
+        }
+        await deliver(...loop, await compose({ from: "human@example.org", to: address, subject: "Real question", text: "Hi" }))
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ imported: limit + 1, skipped: 3 })
+        const held = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=skipped`)).data
+        expect(held.inbound_mails[0].reason).toMatch(/loop guard/)
+      })
+
+      it("puts a first mail from an unknown sender in Pending confirmation when anti-spam is on", async () => {
+        const { mailbox, address, deliver } = await newMailbox({ antispam_enabled: true })
+        const customers = getContainer().resolve(Modules.CUSTOMER)
+        await customers.createCustomers({ email: "known@example.org" })
+        await deliver(
+          await compose({ from: "stranger@example.org", to: address, subject: "Cheap watches", text: "..." }),
+          await compose({ from: "known@example.org", to: address, subject: "My order", text: "..." })
+        )
+        await collect(mailbox.id)
+        const tickets = await ticketsOf(mailbox.id)
+        expect(Object.fromEntries(tickets.map((t) => [t.contact_email, t.status]))).toEqual({
+          "stranger@example.org": "pending_confirmation",
+          "known@example.org": "new",
+        })
+      })
+    },
+  })
+})

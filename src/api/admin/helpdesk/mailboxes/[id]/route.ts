@@ -1,0 +1,21 @@
+import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { deleteMailboxesWorkflow, updateMailboxWorkflow } from "../../../../../workflows"
+import { refetchMailbox } from "../helpers"
+import { AdminUpdateMailboxType } from "../validators"
+
+export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  res.json({ mailbox: await refetchMailbox(req.scope, req.params.id) })
+}
+
+export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateMailboxType>, res: MedusaResponse) => {
+  await refetchMailbox(req.scope, req.params.id)
+  await updateMailboxWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  res.json({ mailbox: await refetchMailbox(req.scope, req.params.id) })
+}
+
+/** Its tickets and imported mail stay. */
+export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
+  await refetchMailbox(req.scope, req.params.id)
+  await deleteMailboxesWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  res.json({ id: req.params.id, object: "mailbox", deleted: true })
+}

@@ -1,0 +1,48 @@
+import { z } from "@medusajs/framework/zod"
+
+const host = z.string().trim().min(1).max(255)
+const port = z.number().int().min(1).max(65535)
+const template = z.string().max(20_000).nullable().optional()
+const email = z.string().trim().toLowerCase().email()
+
+export const AdminCreateMailbox = z
+  .object({
+    name: z.string().trim().min(1).max(200),
+    address: email,
+    language: z.enum(["en", "ru"]).nullable().optional(),
+    enabled: z.boolean().optional(),
+    imap_host: host,
+    imap_port: port.optional(),
+    imap_secure: z.boolean().optional(),
+    imap_user: z.string().trim().min(1).max(320),
+    imap_password: z.string().max(1_000).nullable().optional(),
+    imap_folder: z.string().trim().min(1).max(500).optional(),
+    after_import: z.enum(["keep", "move"]).optional(),
+    move_to_folder: z.string().trim().min(1).max(500).nullable().optional(),
+    smtp_host: host.nullable().optional(),
+    smtp_port: port.nullable().optional(),
+    smtp_secure: z.boolean().optional(),
+    smtp_user: z.string().trim().max(320).nullable().optional(),
+    smtp_password: z.string().max(1_000).nullable().optional(),
+    signature: template,
+    receipt_template: template,
+    confirmation_template: template,
+    receipt_enabled: z.boolean().optional(),
+    antispam_enabled: z.boolean().optional(),
+    noreply_address: email.nullable().optional(),
+    reply_mode: z.enum(["full", "link"]).optional(),
+    sales_channel_id: z.string().trim().min(1).nullable().optional(),
+    default_department_id: z.string().trim().min(1).nullable().optional(),
+  })
+  .strict()
+export type AdminCreateMailboxType = z.infer<typeof AdminCreateMailbox>
+
+export const AdminUpdateMailbox = AdminCreateMailbox.partial().strict()
+export type AdminUpdateMailboxType = z.infer<typeof AdminUpdateMailbox>
+
+export const AdminGetInboundMailsParams = z.object({
+  status: z.enum(["received", "imported", "skipped", "failed"]).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+export type AdminGetInboundMailsParamsType = z.infer<typeof AdminGetInboundMailsParams>

@@ -1,0 +1,193 @@
+import { decodeEntities } from "./entities"
+
+/** Elements whose content is never text: skipped with everything inside. */
+const SKIP = new Set(["head", "style", "script", "title", "noscript", "template", "xml", "iframe", "object", "svg", "select", "math"])
+/** Blocks separated by a blank line. */
+const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "pre", "blockquote", "figure"])
+/** Blocks that start on a new line. */
+const LINE = new Set([
+  "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "address", "center", "form",
+  "fieldset", "figcaption", "main", "nav", "aside", "details", "summary", "caption", "tbody", "thead", "tfoot", "body", "html",
+])
+
+const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+
+function attr(attrs: string, name: string): string | null {
+  const re = /([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g
+  for (const m of attrs.matchAll(re)) {
+    if (m[1].toLowerCase() === name) {
+      const v = m[2] ?? ""
+      return decodeEntities(v.replace(/^["']|["']$/g, ""))
+    }
+  }
+  return null
+}
+
+class Output {
+  lines: string[] = []
+  cur = ""
+  hasContent = false
+  pending = 0
+  depth = 0
+
+  private prefix(): string {
+    return "> ".repeat(this.depth)
+  }
+
+  text(s: string, raw = false): void {
+    if (!s) return
+    if (this.pending) this.flush()
+    if (!this.hasContent) {
+      if (!raw) s = s.replace(/^ +/, "")
+      if (!s) return
+      this.cur = this.prefix()
+      this.hasContent = true
+    } else if (!raw && this.cur.endsWith(" ") && s.startsWith(" ")) {
+      s = s.slice(1)
+    }
+    this.cur += s
+  }
+
+  /** 1 = start a new line, 2 = leave a blank line */
+  brk(n: number): void {
+    if (this.hasContent || this.lines.length) this.pending = Math.max(this.pending, n)
+  }
+
+  /** a <br>: always ends the line, even an empty one */
+  lineBreak(): void {
+    if (this.pending) this.flush()
+    if (!this.hasContent) this.cur = this.prefix()
+    this.lines.push(this.cur.trimEnd())
+    this.cur = ""
+    this.hasContent = false
+  }
+
+  /** ends the current line but keeps the requested break for the next text */
+  endLine(): void {
+    if (this.hasContent) {
+      this.lines.push(this.cur.trimEnd())
+      this.cur = ""
+      this.hasContent = false
+    }
+  }
+
+  flush(): void {
+    this.endLine()
+    const last = this.lines[this.lines.length - 1]
+    const lastIsBlank = last === undefined || /^[>\s]*$/.test(last)
+    if (this.pending > 1 && !lastIsBlank) this.lines.push(this.prefix().trimEnd())
+    this.pending = 0
+  }
+
+  result(): string {
+    if (this.hasContent) this.lines.push(this.cur.trimEnd())
+    return this.lines
+      .join("\n")
+      .replace(/\u00a0/g, " ")
+      .replace(/[ \t]+$/gm, "")
+      .replace(/\n{3,}/g, "\n\n")
+      .replace(/^\n+|\s+$/g, "")
+  }
+}
+
+/**
+ * Readable plain text from mail HTML: block elements become line breaks, list items "- ",
+ * blockquotes "> " (so the reply extractor sees quoted history), links keep their URL, tags
+ * and invisible content (head, style, script) are dropped, character references decoded.
+ */
+export function htmlToText(html: string): string {
+  const out = new Output()
+  const lists: { ordered: boolean; n: number }[] = []
+  const links: { href: string | null; start: number; line: number }[] = []
+  let pre = 0
+  let pos = 0
+  TOKEN.lastIndex = 0
+
+  const emitText = (chunk: string) => {
+    if (!chunk) return
+    if (pre) {
+      const parts = decodeEntities(chunk).split(/\r?\n/)
+      parts.forEach((part, i) => {
+        if (i > 0) out.lineBreak()
+        out.text(part.replace(/\t/g, "    "), true)
+      })
+    } else {
+      out.text(decodeEntities(chunk.replace(/[ \t\r\n\f]+/g, " ")))
+    }
+  }
+
+  let m: RegExpExecArray | null
+  while ((m = TOKEN.exec(html))) {
+    emitText(html.slice(pos, m.index))
+    pos = TOKEN.lastIndex
+    const name = m[2]?.toLowerCase()
+    if (!name) continue // comment, doctype, CDATA, processing instruction
+    const closing = m[1] === "/"
+    const attrs = m[3] || ""
+    if (!closing && SKIP.has(name) && !/\/\s*$/.test(attrs)) {
+      const closeTag = new RegExp(`</${name}\\b`, "gi")
+      closeTag.lastIndex = pos
+      const end = closeTag.exec(html)?.index ?? -1
+      if (end < 0) {
+        if (name === "head") continue // unclosed <head>: the body follows it, keep reading
+        pos = html.length
+        break
+      }
+      const close = html.indexOf(">", end)
+      pos = close < 0 ? html.length : close + 1
+      TOKEN.lastIndex = pos
+      continue
+    }
+    if (name === "br") {
+      out.lineBreak()
+    } else if (name === "hr") {
+      out.brk(1)
+      out.text("-----")
+      out.brk(1)
+    } else if (name === "li") {
+      if (closing) out.brk(1)
+      else {
+        out.brk(1)
+        const list = lists[lists.length - 1]
+        if (list) list.n++
+        out.text(list && list.ordered ? `${list.n}. ` : "- ")
+      }
+    } else if (name === "ul" || name === "ol") {
+      if (closing) lists.pop()
+      else lists.push({ ordered: name === "ol", n: Number(attr(attrs, "start") || 1) - 1 })
+      out.brk(lists.length > (closing ? 0 : 1) ? 1 : 2)
+    } else if (name === "blockquote") {
+      out.brk(2)
+      if (closing) out.endLine() // the blank line after the quote belongs outside it
+      else out.flush()
+      out.depth = Math.max(0, out.depth + (closing ? -1 : 1))
+    } else if (name === "pre") {
+      out.brk(2)
+      pre = Math.max(0, pre + (closing ? -1 : 1))
+    } else if (PARAGRAPH.has(name)) {
+      out.brk(2)
+    } else if (LINE.has(name)) {
+      out.brk(1)
+    } else if (name === "td" || name === "th") {
+      if (!closing && out.hasContent && !out.pending) out.text(" ")
+    } else if (name === "img" && !closing) {
+      const alt = attr(attrs, "alt")
+      if (alt && alt.trim()) out.text(alt.trim())
+    } else if (name === "a") {
+      if (!closing) {
+        links.push({ href: attr(attrs, "href"), start: out.cur.length, line: out.lines.length })
+      } else {
+        const link = links.pop()
+        const href = link?.href?.trim()
+        if (link && href && /^(https?:|mailto:)/i.test(href)) {
+          const label = link.line === out.lines.length ? out.cur.slice(link.start) : ""
+          const bare = href.replace(/^mailto:/i, "")
+          if (!label.includes(bare) && label.trim()) out.text(` <${bare}>`)
+          else if (!label.trim()) out.text(bare)
+        }
+      }
+    }
+  }
+  emitText(html.slice(pos))
+  return out.result()
+}

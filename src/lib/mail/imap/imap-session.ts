@@ -1,0 +1,102 @@
+import { ImapFlow } from "imapflow"
+
+export interface ImapConfig {
+  host: string
+  port: number
+  secure: boolean
+  user: string
+  password: string
+  timeoutMs: number
+}
+
+/** Where a mailbox's collection stopped: only UIDs above `last_uid` are new. */
+export interface MailCheckpoint {
+  uid_validity: string
+  last_uid: number
+}
+
+export interface FetchedMail {
+  uid: number
+  source: Buffer
+}
+
+/**
+ * One IMAP connection with one folder open. New mail is found by UID against
+ * the stored checkpoint, never by the server's Seen flag, which another mail
+ * client may set or clear.
+ */
+export class ImapSession {
+  private constructor(
+    private readonly client: ImapFlow,
+    private readonly release: () => void,
+    readonly uidValidity: string
+  ) {}
+
+  static async open(config: ImapConfig, folder: string): Promise<ImapSession> {
+    const client = new ImapFlow({
+      host: config.host,
+      port: config.port,
+      secure: config.secure,
+      auth: { user: config.user, pass: config.password },
+      logger: false,
+      disableAutoIdle: true,
+      connectionTimeout: config.timeoutMs,
+      greetingTimeout: config.timeoutMs,
+      socketTimeout: config.timeoutMs,
+    })
+    // An unhandled 'error' event would take the whole process down.
+    client.on("error", () => undefined)
+    await client.connect()
+    try {
+      const lock = await client.getMailboxLock(folder)
+      const validity = client.mailbox ? String(client.mailbox.uidValidity) : "0"
+      return new ImapSession(client, () => lock.release(), validity)
+    } catch (error) {
+      client.close()
+      throw error
+    }
+  }
+
+  /**
+   * UIDs of mail newer than the checkpoint, oldest first, at most `limit`.
+   * A changed UIDVALIDITY means the server renumbered the folder: everything
+   * is new again, and the (mailbox, Message-ID) dedupe keeps it from
+   * being imported twice.
+   */
+  async newUids(checkpoint: MailCheckpoint | null, limit: number): Promise<number[]> {
+    const after = checkpoint && checkpoint.uid_validity === this.uidValidity ? checkpoint.last_uid : 0
+    const found = await this.client.search({ uid: `${after + 1}:*` }, { uid: true })
+    // "n:*" also matches the highest UID when every UID is below n.
+    return (found || []).filter((uid) => uid > after).sort((a, b) => a - b).slice(0, limit)
+  }
+
+  /** Whole messages for the given UIDs, in UID order. */
+  async fetchSources(uids: number[]): Promise<FetchedMail[]> {
+    if (!uids.length) {
+      return []
+    }
+    const mails: FetchedMail[] = []
+    // Collected first, acted on after: IMAP commands inside the fetch loop deadlock.
+    for await (const message of this.client.fetch(uids.join(","), { uid: true, source: true }, { uid: true })) {
+      if (message.source) {
+        mails.push({ uid: message.uid, source: message.source })
+      }
+    }
+    return mails.sort((a, b) => a.uid - b.uid)
+  }
+
+  async moveTo(uids: number[], folder: string): Promise<void> {
+    if (uids.length) {
+      await this.client.messageMove(uids.join(","), folder, { uid: true })
+    }
+  }
+
+  async close(): Promise<void> {
+    this.release()
+    try {
+      await this.client.logout()
+    } catch {
+      this.client.close()
+    }
+  }
+}

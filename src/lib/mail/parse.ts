@@ -1,0 +1,146 @@
+import { simpleParser, type AddressObject, type ParsedMail as MailparserMail } from "mailparser"
+import { toParsedAttachments } from "./attachments"
+import { classifyAutoMail } from "./auto"
+import { findBouncedMessageId } from "./bounce"
+import { parseMessageIds, readRawHeaders } from "./headers"
+import { htmlToText } from "./html-to-text"
+import { assertLooksLikeMail } from "./raw-check"
+import { extractReply } from "./reply"
+import { sanitizeMailHtml } from "./sanitize"
+import { findTicketRef } from "./ticket-ref"
+import type { MailAddress, ParseOptions, ParsedMail } from "./types"
+
+function addresses(value: AddressObject | AddressObject[] | undefined): MailAddress[] {
+  const out: MailAddress[] = []
+  const visit = (entries: { address?: string; name?: string; group?: unknown[] }[] | undefined) => {
+    for (const entry of entries || []) {
+      if (Array.isArray(entry.group)) {
+        visit(entry.group as typeof entries)
+        continue
+      }
+      const address = (entry.address || "").trim().toLowerCase()
+      const name = (entry.name || "").replace(/\s+/g, " ").trim()
+      if (address || name) out.push({ address, name })
+    }
+  }
+  for (const object of Array.isArray(value) ? value : value ? [value] : []) visit(object?.value)
+  return out
+}
+
+function isoDate(value: unknown): string | null {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString() : null
+}
+
+/**
+ * The body as UTF-8 text, for mail whose MIME structure cannot be read (mailparser failed, or a
+ * multipart without its boundary): MIME boundary lines and part headers are left out.
+ */
+function rawBodyText(raw: Buffer): string {
+  const source = raw.subarray(0, 8 * 1024 * 1024).toString("utf8").replace(/\r\n?/g, "\n")
+  const start = source.search(/\n\n/)
+  if (start < 0) return ""
+  const out: string[] = []
+  let inPartHeaders = false
+  for (const line of source.slice(start + 2).split("\n")) {
+    if (/^--\S+\s*$/.test(line)) {
+      inPartHeaders = true
+      continue
+    }
+    if (inPartHeaders) {
+      if (/^[!-9;-~]+[ \t]*:/.test(line) || /^[ \t]+\S/.test(line)) continue
+      inPartHeaders = false
+      if (!line.trim()) continue
+    }
+    out.push(line)
+  }
+  return out.join("\n").trim()
+}
+
+/** The message without what precedes its header block: a UTF-8 BOM, blank lines, an mbox "From " line. */
+function withoutEnvelope(raw: Buffer): Buffer {
+  let start = 0
+  if (raw[0] === 0xef && raw[1] === 0xbb && raw[2] === 0xbf) start = 3
+  while (raw[start] === 0x0d || raw[start] === 0x0a) start++
+  if (raw.subarray(start, start + 5).toString("latin1") === "From ") {
+    const eol = raw.indexOf(0x0a, start)
+    if (eol > 0) start = eol + 1
+  }
+  return start ? raw.subarray(start) : raw
+}
+
+/**
+ * Parses one raw message. Never throws for odd mail (bad charsets, broken MIME): it returns what
+ * can be read. Throws NotMailError only when the input is not a mail message at all.
+ */
+export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promise<ParsedMail> {
+  assertLooksLikeMail(raw)
+  const source = withoutEnvelope(raw)
+  const headers = readRawHeaders(source)
+  let mail: Partial<MailparserMail>
+  try {
+    mail = await simpleParser(source, {
+      keepCidLinks: true,
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+    })
+  } catch {
+    mail = { attachments: [] }
+  }
+
+  const rawHtml = typeof mail.html === "string" ? mail.html : null
+  let text = typeof mail.text === "string" ? mail.text.replace(/\r\n?/g, "\n") : ""
+  if (!text.trim() && rawHtml) text = safely(() => htmlToText(rawHtml), "")
+  if (!text.trim() && !rawHtml && !mail.attachments?.length) text = safely(() => rawBodyText(source), "")
+  const html = rawHtml === null ? null : safely(() => sanitizeMailHtml(rawHtml), "")
+
+  const from = addresses(mail.from)[0] || { address: "", name: "" }
+  const to = addresses(mail.to)
+  const cc = addresses(mail.cc)
+  const replyTo = addresses(mail.replyTo)
+  const subject = typeof mail.subject === "string" ? mail.subject.replace(/\s+/g, " ").trim() : ""
+  const first = (name: string) => headers[name]?.[0] ?? null
+
+  const { attachments, skipped } = toParsedAttachments(mail.attachments || [], rawHtml, options.maxAttachmentBytes)
+  const auto = safely(() => classifyAutoMail(headers, { from, subject, to, cc }), null)
+  const ref = findTicketRef(subject, { subjectTag: options.subjectTag, forwardTag: options.forwardTag })
+  const bouncedMessageId =
+    auto === "bounce"
+      ? safely(() => findBouncedMessageId(source, (mail.attachments || []).map((a) => ({
+          contentType: String(a.contentType || "").toLowerCase(),
+          content: Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0),
+        })), text), null)
+      : null
+
+  return {
+    from,
+    to,
+    cc,
+    replyTo,
+    subject,
+    messageId: parseMessageIds(first("message-id"))[0] ?? null,
+    inReplyTo: parseMessageIds(first("in-reply-to"))[0] ?? null,
+    references: parseMessageIds((headers["references"] || []).join(" ")),
+    date: first("date") ? isoDate(mail.date) : null,
+    text,
+    reply: safely(() => extractReply(text), text.trim()),
+    html,
+    attachments,
+    skippedAttachments: skipped,
+    auto,
+    ticketRef: ref?.number ?? null,
+    ticketRefKind: ref?.kind ?? null,
+    headers,
+    bouncedMessageId,
+    sizeBytes: raw.length,
+  }
+}
+
+function safely<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn()
+  } catch {
+    return fallback
+  }
+}

@@ -1,0 +1,73 @@
+/** Shapes shared by the inbound-mail parser, the CLI and the ingest pipeline. */
+
+export type MailAddress = { address: string; name: string }
+
+export type AutoMailKind = "auto-reply" | "bounce" | "bulk"
+
+export type TicketRefKind = "ticket" | "forward"
+
+export type ParsedAttachment = {
+  filename: string
+  /** lowercase MIME type, e.g. "image/png" */
+  contentType: string
+  /** bytes of the decoded content */
+  size: number
+  /** Content-Disposition is inline, or the HTML refers to it by cid: */
+  inline: boolean
+  /** Content-ID without angle brackets, or null */
+  contentId: string | null
+  content: Buffer
+}
+
+export type SkippedAttachment = { filename: string; contentType: string; size: number }
+
+export type ParseOptions = {
+  /** subject tag of a ticket reply; default "[#{number}]" */
+  subjectTag?: string
+  /** subject tag of a forwarded ticket; default "[ID:{number}]" */
+  forwardTag?: string
+  /** per attachment; larger ones are listed in `skippedAttachments` instead of `attachments` */
+  maxAttachmentBytes?: number
+}
+
+/**
+ * One inbound message. Message-IDs (messageId, inReplyTo, references, bouncedMessageId) are
+ * always WITHOUT angle brackets and keep their case, e.g. "abc@mail.example.com".
+ */
+export type ParsedMail = {
+  from: MailAddress
+  to: MailAddress[]
+  cc: MailAddress[]
+  replyTo: MailAddress[]
+  subject: string
+  messageId: string | null
+  inReplyTo: string | null
+  references: string[]
+  /** ISO 8601, or null when the Date header is missing or unreadable */
+  date: string | null
+  /** the text part, or text derived from the HTML part when there is no text part */
+  text: string
+  /** only the new reply: quoted history, reply headers, forwarded originals and signatures removed */
+  reply: string
+  /** sanitised HTML, or null when the message has no HTML part */
+  html: string | null
+  attachments: ParsedAttachment[]
+  skippedAttachments: SkippedAttachment[]
+  auto: AutoMailKind | null
+  ticketRef: string | null
+  ticketRefKind: TicketRefKind | null
+  /** lowercase header names, raw (unfolded, undecoded) values in order of appearance */
+  headers: Record<string, string[]>
+  /** for a bounce: the Message-ID of the message that could not be delivered */
+  bouncedMessageId: string | null
+  /** length of the raw message in bytes */
+  sizeBytes: number
+}
+
+/** Thrown for input that is not an e-mail message at all (empty, binary, no header block). */
+export class NotMailError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = "NotMailError"
+  }
+}

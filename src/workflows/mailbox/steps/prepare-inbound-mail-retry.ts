@@ -1,0 +1,45 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
+import { buildPayload, fileUpload, parseFetchedMail } from "../utils/prepare-inbound-mails"
+
+export const prepareInboundMailRetryStepId = "prepare-inbound-mail-retry"
+
+/** The code of a refused retry, so the route can answer 409. */
+export const NOT_RETRYABLE = "inbound_mail_not_retryable"
+
+/**
+ * Reads a kept mail's raw source again (the parser may have been fixed, or
+ * the loop guard's hour passed) and stores its attachments, for the import.
+ */
+export const prepareInboundMailRetryStep = createStep(
+  prepareInboundMailRetryStepId,
+  async (input: { id: string }, { container }) => {
+    const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+    const record = await helpdesk.retrieveInboundMail(input.id)
+    if (record.status === "imported" || record.status === "received") {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `This mail is ${record.status === "imported" ? "already imported" : "being imported"}; only skipped or failed mail can be retried.`, NOT_RETRYABLE)
+    }
+    if (!record.raw_file_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "The raw source of this mail was not kept, so it cannot be retried.", NOT_RETRYABLE)
+    }
+    const files = container.resolve(Modules.FILE)
+    const source = await files.getAsBuffer(record.raw_file_id)
+    const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions())
+    const attachments = parsed.parsed?.attachments ?? []
+    const uploaded = attachments.length
+      ? await files.createFiles(attachments.map((a) => fileUpload(a.filename, a.contentType, a.content)))
+      : []
+    await helpdesk.updateInboundMails({ id: record.id, attempts: record.attempts + 1 })
+    const payload = buildPayload(
+      // The record keeps its key: the retry must land on the same record.
+      { ...parsed, key: record.dedupe_key },
+      { uid: record.uid, uid_validity: record.uid_validity, raw_file_id: record.raw_file_id },
+      uploaded.map((f) => f.id)
+    )
+    return new StepResponse({ mailbox_id: record.mailbox_id, payload }, uploaded.map((f) => f.id))
+  },
+  async (fileIds, { container }) => {
+    if (fileIds?.length) await container.resolve(Modules.FILE).deleteFiles(fileIds)
+  }
+)

@@ -1,0 +1,119 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { decryptSecret } from "../../../lib/crypto/secret-box"
+import { ImapSession, MailCheckpoint } from "../../../lib/mail/imap/imap-session"
+import { explainConnectionError } from "../../../lib/mail/servers/explain-connection-error"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
+import { importInboundMailsWorkflow } from "../workflows/import-inbound-mails"
+import { InboundMailPayload } from "../types"
+import { MAILBOX_LEASE_MS } from "./lease"
+import { prepareInboundMails } from "./prepare-inbound-mails"
+
+/** Mails fetched, stored and checkpointed together: a crash loses at most this much work, never mail. */
+const CHUNK = 50
+
+export interface CollectSummary {
+  fetched: number
+  imported: number
+  skipped: number
+  failed: number
+  duplicates: number
+  /** What stopped the run, in words for the admin; mail before it is stored. */
+  error: string | null
+}
+
+/**
+ * One collection run over a mailbox whose lease this run holds: new UIDs
+ * since the checkpoint, in chunks; each chunk is stored before the
+ * checkpoint moves past it, so a dropped connection or a crash means the
+ * next run starts where this one stopped.
+ */
+export async function collectMailbox(container: MedusaContainer, mailboxId: string, token: string): Promise<CollectSummary> {
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  const options = helpdesk.getOptions()
+  const summary: CollectSummary = { fetched: 0, imported: 0, skipped: 0, failed: 0, duplicates: 0, error: null }
+  const mailbox = await helpdesk.retrieveMailbox(mailboxId)
+  const config = {
+    host: mailbox.imap_host,
+    port: mailbox.imap_port,
+    secure: mailbox.imap_secure,
+    user: mailbox.imap_user,
+    password: "",
+    timeoutMs: options.mailTimeoutMs,
+  }
+  let session: ImapSession
+  try {
+    config.password = mailbox.imap_password_encrypted ? decryptSecret(mailbox.imap_password_encrypted, helpdesk.getSecretKey()) : ""
+    session = await ImapSession.open(config, mailbox.imap_folder)
+  } catch (error) {
+    summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message
+    return summary
+  }
+  try {
+    const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
+    let imported = 0
+    for (let i = 0; i < uids.length; i += CHUNK) {
+      const chunk = uids.slice(i, i + CHUNK)
+      const fetched = await session.fetchSources(chunk)
+      summary.fetched += fetched.length
+      const payloads = await prepareInboundMails(container, mailboxId, session.uidValidity, fetched)
+      const outcome = await importChunk(container, mailboxId, payloads)
+      summary.imported += outcome.imported
+      summary.skipped += outcome.skipped
+      summary.failed += outcome.failed
+      summary.duplicates += outcome.duplicates
+      imported += outcome.imported
+      await helpdesk.updateMailboxes({
+        id: mailboxId,
+        checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] },
+        imported_count: mailbox.imported_count + imported,
+      })
+      await helpdesk.claimMailboxLease(mailboxId, token, MAILBOX_LEASE_MS)
+      if (mailbox.after_import === "move" && mailbox.move_to_folder) {
+        await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
+      }
+    }
+  } catch (error) {
+    summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message
+  } finally {
+    await session.close().catch(() => undefined)
+  }
+  return summary
+}
+
+/**
+ * Stores a chunk in one workflow run; if that fails, mail by mail, so one
+ * mail that cannot be stored is recorded as unprocessable and the rest go in.
+ */
+async function importChunk(container: MedusaContainer, mailboxId: string, mails: InboundMailPayload[]) {
+  const totals = { imported: 0, skipped: 0, failed: 0, duplicates: 0 }
+  const add = (result: { records: { status: string }[]; duplicates: number }) => {
+    for (const r of result.records) {
+      if (r.status === "imported") totals.imported++
+      else if (r.status === "skipped") totals.skipped++
+      else if (r.status === "failed") totals.failed++
+    }
+    totals.duplicates += result.duplicates
+  }
+  if (!mails.length) return totals
+  try {
+    const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails } })
+    add(result)
+    return totals
+  } catch (error) {
+    if (mails.length === 1) throw error
+  }
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  for (const mail of mails) {
+    try {
+      const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails: [mail] } })
+      add(result)
+    } catch (error) {
+      logger.warn(`medusa-helpdesk: mail ${mail.dedupe_key} in mailbox ${mailboxId} could not be stored: ${(error as Error).message}`)
+      const kept = { ...mail, error: `The mail could not be stored: ${(error as Error).message}` }
+      const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails: [kept] } })
+      add(result)
+    }
+  }
+  return totals
+}

@@ -1,0 +1,129 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { MedusaError, Modules } from "@medusajs/framework/utils"
+import {
+  HELPDESK_MODULE,
+  HelpdeskModuleService,
+  InboundMailRecord,
+  TicketActions,
+} from "../../../modules/helpdesk"
+import { InboundMailPayload } from "../types"
+import { PlanContext, PlannedTicket } from "./plan-inbound-mails"
+
+const TICKET_FIELDS = [
+  "id", "number", "subject", "status", "status_before_delete", "assignee_id", "closed_at", "archived_at", "merged_into_id",
+] as const
+
+const HOUR_MS = 60 * 60 * 1000
+
+/** Everything planning a batch needs, in a handful of queries for the whole batch. */
+export async function loadPlanContext(
+  container: MedusaContainer,
+  input: { mailbox_id: string; mails: InboundMailPayload[]; force?: boolean },
+  records: InboundMailRecord[]
+): Promise<PlanContext> {
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  const [mailbox] = await helpdesk.listMailboxes(
+    { id: input.mailbox_id },
+    { select: ["id", "language", "antispam_enabled", "default_department_id"] }
+  )
+  if (!mailbox) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Mailbox ${input.mailbox_id} was not found.`)
+  }
+  const mails = input.mails.filter((m) => !m.error)
+  const numbers = unique(mails.map((m) => m.ticket_ref?.number))
+  const headerIds = unique(mails.flatMap((m) => [m.in_reply_to, ...(m.references ?? []), m.message_id, m.bounced_message_id]))
+  const senders = unique(mails.map((m) => m.from?.address?.toLowerCase()))
+
+  const [byNumberRows, messageRows, customers, knownSenders, recentBySender, workflow, storedMessages] = await Promise.all([
+    numbers.length ? helpdesk.listTickets({ number: numbers }, { select: [...TICKET_FIELDS] }) : [],
+    headerIds.length
+      ? helpdesk.listTicketMessages({ message_id: headerIds }, { select: ["id", "ticket_id", "message_id", "author_type", "delivery_status"] })
+      : [],
+    senders.length
+      ? container.resolve(Modules.CUSTOMER).listCustomers({ email: senders }, { select: ["id", "email", "first_name", "last_name", "has_account"] })
+      : [],
+    helpdesk.findKnownSenders(senders),
+    helpdesk.countRecentInboundBySender(input.mailbox_id, senders, new Date(Date.now() - HOUR_MS)),
+    helpdesk.getTicketWorkflow(),
+    records.length ? helpdesk.listTicketMessages({ inbound_mail_id: records.map((r) => r.id) }, { select: ["id", "ticket_id", "inbound_mail_id"] }) : [],
+  ])
+
+  const messageTicketIds = unique(messageRows.map((m) => m.ticket_id))
+  const headerTickets = messageTicketIds.length
+    ? await helpdesk.listTickets({ id: messageTicketIds }, { select: [...TICKET_FIELDS] })
+    : []
+  const resolve = await followMerges(helpdesk, [...byNumberRows, ...headerTickets] as unknown as (PlannedTicket & { merged_into_id: string | null })[])
+  const ticketById = new Map(headerTickets.map((t) => [t.id, t]))
+
+  const byNumber = new Map<string, PlannedTicket>()
+  for (const t of byNumberRows) byNumber.set(t.number, resolve(t.id))
+  const byMessageId = new Map<string, PlannedTicket>()
+  const ownMessageIds = new Set<string>()
+  const messageRowsByMessageId = new Map<string, { id: string; ticket_id: string; delivery_status: string | null }>()
+  for (const m of messageRows) {
+    if (!m.message_id || !ticketById.get(m.ticket_id)) continue
+    byMessageId.set(m.message_id, resolve(m.ticket_id))
+    messageRowsByMessageId.set(m.message_id, { id: m.id, ticket_id: resolve(m.ticket_id).id, delivery_status: m.delivery_status ?? null })
+    if (m.author_type === "agent") ownMessageIds.add(m.message_id)
+  }
+
+  const customersByEmail = new Map<string, { id: string; name: string | null }>()
+  // Prefer the registered account when a guest record shares the address.
+  for (const c of [...customers].sort((a, b) => Number(a.has_account) - Number(b.has_account))) {
+    const name = [c.first_name, c.last_name].filter(Boolean).join(" ") || null
+    customersByEmail.set(c.email.toLowerCase(), { id: c.id, name })
+  }
+  const customerMessageAction = workflow.actions.find((a) => a.id === TicketActions.CUSTOMER_MESSAGE)
+  if (!customerMessageAction) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `The ticket workflow has no "${TicketActions.CUSTOMER_MESSAGE}" action.`)
+  }
+  return {
+    mailbox: {
+      id: mailbox.id,
+      language: mailbox.language ?? null,
+      antispam_enabled: mailbox.antispam_enabled,
+      default_department_id: mailbox.default_department_id ?? null,
+    },
+    defaultLanguage: helpdesk.getOptions().defaultLanguage,
+    senderRateLimit: helpdesk.getOptions().senderRateLimit,
+    force: !!input.force,
+    records: new Map(records.map((r) => [r.dedupe_key, r])),
+    byNumber,
+    byMessageId,
+    ownMessageIds,
+    messageRowsByMessageId,
+    alreadyStored: new Map(
+      storedMessages.map((m) => [m.inbound_mail_id as string, { message_id: m.id as string, ticket_id: m.ticket_id as string }] as const)
+    ),
+    customersByEmail,
+    knownSenders,
+    recentBySender,
+    statuses: workflow.statuses,
+    customerMessageAction,
+  }
+}
+
+/** A merged ticket only points at the one it joined: mail for it goes there. */
+async function followMerges(
+  helpdesk: HelpdeskModuleService,
+  tickets: (PlannedTicket & { merged_into_id: string | null })[]
+): Promise<(id: string) => PlannedTicket> {
+  const byId = new Map(tickets.map((t) => [t.id, t]))
+  for (let depth = 0; depth < 5; depth++) {
+    const missing = unique([...byId.values()].map((t) => t.merged_into_id).filter((id) => id && !byId.has(id)))
+    if (!missing.length) break
+    const more = await helpdesk.listTickets({ id: missing }, { select: [...TICKET_FIELDS] })
+    for (const t of more) byId.set(t.id, t as never)
+  }
+  return (id: string) => {
+    let ticket = byId.get(id)!
+    for (let depth = 0; depth < 5 && ticket.merged_into_id && byId.has(ticket.merged_into_id); depth++) {
+      ticket = byId.get(ticket.merged_into_id)!
+    }
+    return ticket
+  }
+}
+
+function unique(values: (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => !!v))]
+}

@@ -1,0 +1,239 @@
+import {
+  CreateTicketMessageInput,
+  InboundMailRecord,
+  InboundMailStatus,
+  planTicketTransition,
+  TicketActionDefinition,
+  TicketActions,
+  ticketChangesFor,
+  TicketStatuses,
+  TicketStatusDefinition,
+} from "../../../modules/helpdesk"
+import { decideThread, ThreadCandidate } from "../../../lib/mail/thread/decide-thread"
+import { InboundMailPayload, StoredAttachment } from "../types"
+
+export interface PlannedTicket extends ThreadCandidate {
+  number: string
+  status: string
+  status_before_delete: string | null
+  assignee_id: string | null
+  closed_at: Date | string | null
+  archived_at: Date | string | null
+}
+
+export interface PlanContext {
+  mailbox: {
+    id: string
+    language: string | null
+    antispam_enabled: boolean
+    default_department_id: string | null
+  }
+  defaultLanguage: string
+  senderRateLimit: number
+  force: boolean
+  records: Map<string, InboundMailRecord>
+  byNumber: Map<string, PlannedTicket>
+  byMessageId: Map<string, PlannedTicket>
+  /** Message-IDs of what agents sent: such a mail coming back is our own. */
+  ownMessageIds: Set<string>
+  /** Stored message row ids by Message-ID, for bounces. */
+  messageRowsByMessageId: Map<string, { id: string; ticket_id: string; delivery_status: string | null }>
+  /** Inbound records that already have their message (a run stopped before marking them). */
+  alreadyStored: Map<string, { message_id: string; ticket_id: string }>
+  customersByEmail: Map<string, { id: string; name: string | null }>
+  knownSenders: Set<string>
+  recentBySender: Map<string, number>
+  statuses: TicketStatusDefinition[]
+  customerMessageAction: TicketActionDefinition
+}
+
+/** Where a planned row's ticket comes from: an existing ticket or one opened in this batch. */
+export type TicketRef = { ticket_id: string } | { new_ticket: number }
+
+/** The ticket id a planned row points at, once the batch's new tickets exist. */
+export function ticketIdOf(newTicketIds: string[], ref: TicketRef): string {
+  return "ticket_id" in ref ? ref.ticket_id : newTicketIds[ref.new_ticket]
+}
+
+export interface InboundPlan {
+  new_tickets: Record<string, unknown>[]
+  messages: { ref: TicketRef; data: Omit<CreateTicketMessageInput, "ticket_id">; attachments: StoredAttachment[]; record_id: string }[]
+  ticket_updates: { id: string; [field: string]: unknown }[]
+  events: { ref: TicketRef; type: string; actor_type: "customer" | "system" | "colleague"; data: Record<string, unknown> }[]
+  failed_message_ids: string[]
+  records: { id: string; status: InboundMailStatus; reason: string | null; ref: TicketRef | null; message_index: number | null; existing_message_id?: string }[]
+  received: { ref: TicketRef; message_index: number; kind: "customer" | "auto" | "bounce" | "forward" }[]
+}
+
+const AUTO_LABEL = { "auto-reply": "an automatic reply", bounce: "a delivery failure report", bulk: "bulk mail" }
+
+/**
+ * Decides, for one batch, what every mail becomes: a new ticket, a message
+ * on a ticket (reopening it when closed), a note of an automatic mail, or a
+ * skip with a reason. Pure over the loaded context; the steps after it write.
+ */
+export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext): InboundPlan {
+  const plan: InboundPlan = {
+    new_tickets: [], messages: [], ticket_updates: [], events: [], failed_message_ids: [], records: [], received: [],
+  }
+  const state = new Map<string, PlannedTicket>()
+  const updates = new Map<string, Record<string, unknown>>()
+  const batchThreads = new Map<string, { ref: TicketRef; subject: string }>()
+  const sentCount = new Map(ctx.recentBySender)
+  const now = new Date()
+  const ticketsById = new Map([...ctx.byNumber.values(), ...ctx.byMessageId.values()].map((t) => [t.id, t]))
+
+  const skip = (recordId: string, reason: string) =>
+    plan.records.push({ id: recordId, status: "skipped", reason, ref: null, message_index: null })
+
+  for (const mail of mails) {
+    const record = ctx.records.get(mail.dedupe_key)
+    if (!record || !shouldProcess(record, ctx.force)) continue
+    if (mail.error) {
+      plan.records.push({ id: record.id, status: "failed", reason: mail.error, ref: null, message_index: null })
+      continue
+    }
+    const stored = ctx.alreadyStored.get(record.id)
+    if (stored) {
+      plan.records.push({ id: record.id, status: "imported", reason: null, ref: { ticket_id: stored.ticket_id }, message_index: null, existing_message_id: stored.message_id })
+      continue
+    }
+    const from = (mail.from?.address ?? "").toLowerCase()
+    if (mail.message_id && ctx.ownMessageIds.has(mail.message_id)) {
+      skip(record.id, "This is a mail the helpdesk sent itself.")
+      continue
+    }
+    if (mail.auto === "bounce") {
+      const original = mail.bounced_message_id ? ctx.messageRowsByMessageId.get(mail.bounced_message_id) : undefined
+      if (!original) {
+        skip(record.id, "A delivery failure report for a mail this helpdesk did not send.")
+        continue
+      }
+      if (original.delivery_status) plan.failed_message_ids.push(original.id)
+      addMessage(plan, record.id, { ticket_id: original.ticket_id }, mail, "system", "bounce", now)
+      continue
+    }
+
+    const lookup = {
+      byNumber: ctx.byNumber as Map<string, ThreadCandidate>,
+      byMessageId: new Map<string, ThreadCandidate>(ctx.byMessageId),
+    }
+    const decision = decideThread(
+      { subject: mail.subject ?? "", message_id: mail.message_id ?? null, in_reply_to: mail.in_reply_to ?? null, references: mail.references ?? [], ticket_ref: mail.ticket_ref ?? null },
+      lookup
+    )
+    let ref: TicketRef | null = decision.ticket ? { ticket_id: decision.ticket.id } : null
+    if (!ref) {
+      // A reply to a mail earlier in this same batch.
+      const ids = [mail.in_reply_to, ...(mail.references ?? [])].filter((id): id is string => !!id)
+      const earlier = ids.map((id) => batchThreads.get(id)).find((t) => t)
+      if (earlier) ref = earlier.ref
+    }
+
+    if (mail.auto) {
+      if (!ref) {
+        skip(record.id, `This is ${AUTO_LABEL[mail.auto]}; it opens no ticket.`)
+        continue
+      }
+      addMessage(plan, record.id, ref, mail, "system", "auto", now)
+      continue
+    }
+
+    const count = sentCount.get(from) ?? 0
+    if (!ctx.force && count >= ctx.senderRateLimit) {
+      skip(record.id, `Held by the loop guard: ${from} sent ${count} mails to this mailbox in the last hour (limit ${ctx.senderRateLimit}). Retry to import it.`)
+      continue
+    }
+    sentCount.set(from, count + 1)
+
+    const kind = decision.ticket && decision.kind === "forward" ? "forward" : "message"
+    if (ref && "ticket_id" in ref) {
+      const ticket = state.get(ref.ticket_id) ?? ticketsById.get(ref.ticket_id)!
+      if (kind === "message") {
+        const transition = planTicketTransition(ctx.customerMessageAction, ticket, "customer", ctx.statuses)
+        const changes = ticketChangesFor(ctx.customerMessageAction, transition, ticket, { type: "customer" }, now)
+        if (transition.from !== transition.to) {
+          plan.events.push({ ref, type: TicketActions.REOPEN, actor_type: "customer", data: { ...transition, via: "email" } })
+        }
+        state.set(ref.ticket_id, { ...ticket, ...changes } as PlannedTicket)
+        updates.set(ref.ticket_id, { ...updates.get(ref.ticket_id), ...changes, last_message_at: now, last_customer_message_at: now })
+      } else {
+        updates.set(ref.ticket_id, { ...updates.get(ref.ticket_id), last_message_at: now })
+      }
+    } else if (!ref) {
+      const customer = ctx.customersByEmail.get(from)
+      const known = !!customer || ctx.knownSenders.has(from)
+      plan.new_tickets.push({
+        subject: ticketSubject(mail.subject),
+        status: ctx.mailbox.antispam_enabled && !known ? TicketStatuses.PENDING_CONFIRMATION : TicketStatuses.NEW,
+        channel: "email",
+        contact_email: from,
+        contact_name: mail.from?.name || customer?.name || null,
+        customer_id: customer?.id ?? null,
+        department_id: ctx.mailbox.default_department_id,
+        language: ctx.mailbox.language ?? ctx.defaultLanguage,
+        mailbox_id: ctx.mailbox.id,
+        last_message_at: now,
+        last_customer_message_at: now,
+      })
+      ref = { new_ticket: plan.new_tickets.length - 1 }
+      plan.events.push({ ref, type: "created", actor_type: "customer", data: { channel: "email", mailbox_id: ctx.mailbox.id } })
+    }
+    addMessage(plan, record.id, ref, mail, kind === "forward" ? "colleague" : "customer", kind === "forward" ? "forward" : "customer", now, ctx.customersByEmail.get(from)?.id)
+    if (mail.message_id) batchThreads.set(mail.message_id, { ref, subject: mail.subject ?? "" })
+  }
+
+  plan.ticket_updates = [...updates].map(([id, changes]) => ({ id, ...changes }))
+  return plan
+}
+
+function shouldProcess(record: InboundMailRecord, force: boolean): boolean {
+  if (record.status === "received") return true
+  return force && (record.status === "skipped" || record.status === "failed")
+}
+
+function ticketSubject(subject: string | undefined): string {
+  const s = (subject ?? "").replace(/\s+/g, " ").trim()
+  return s || "(no subject)"
+}
+
+function addMessage(
+  plan: InboundPlan,
+  recordId: string,
+  ref: TicketRef,
+  mail: InboundMailPayload,
+  author: "customer" | "colleague" | "system",
+  kind: "customer" | "forward" | "auto" | "bounce",
+  now: Date,
+  customerId?: string
+) {
+  const text = mail.text ?? ""
+  const reply = (mail.reply ?? "").trim() ? mail.reply! : text
+  const quoted = reply.length < text.length ? text : null
+  plan.messages.push({
+    ref,
+    record_id: recordId,
+    attachments: mail.attachments ?? [],
+    data: {
+      kind: author === "customer" ? "message" : author === "colleague" ? "forward" : "system",
+      author_type: author,
+      author_id: author === "customer" ? customerId ?? null : null,
+      author_email: mail.from?.address?.toLowerCase() || null,
+      author_name: mail.from?.name || null,
+      body_text: reply,
+      quoted_text: quoted,
+      body_html: mail.html ?? null,
+      message_id: mail.message_id ?? null,
+      in_reply_to: mail.in_reply_to ?? null,
+      references: mail.references?.length ? mail.references : null,
+      raw_file_id: mail.raw_file_id,
+      inbound_mail_id: recordId,
+    },
+  })
+  const index = plan.messages.length - 1
+  plan.records.push({ id: recordId, status: "imported", reason: kind === "auto" ? `Filed as ${AUTO_LABEL[mail.auto ?? "auto-reply"]}.` : null, ref, message_index: index })
+  plan.received.push({ ref, message_index: index, kind })
+  for (const skipped of mail.skipped_attachments ?? []) {
+    plan.events.push({ ref, type: "attachment_skipped", actor_type: "system", data: { ...skipped, at: now.toISOString() } })
+  }
+}

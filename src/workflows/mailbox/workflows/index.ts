@@ -1,0 +1,6 @@
+export * from "./create-mailbox"
+export * from "./update-mailbox"
+export * from "./delete-mailboxes"
+export * from "./import-inbound-mails"
+export * from "./collect-mailbox"
+export * from "./retry-inbound-mail"
