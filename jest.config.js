@@ -13,7 +13,7 @@ const project = (displayName, testMatch, testPathIgnorePatterns = []) => ({
   testPathIgnorePatterns: ["/node_modules/", ...testPathIgnorePatterns],
   transform: { "^.+\\.[jt]sx?$": swc },
   testEnvironment: "node",
-  moduleFileExtensions: ["js", "ts", "tsx", "json"],
+  moduleFileExtensions: ["js", "cjs", "ts", "tsx", "json"],
   modulePathIgnorePatterns: ["dist/", "<rootDir>/.medusa/", "<rootDir>/demo/"],
   setupFiles: ["<rootDir>/integration-tests/setup.js"],
 })

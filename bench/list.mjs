@@ -11,7 +11,7 @@ import path from "node:path"
 import pg from "pg"
 import { ensureDatabase, urlFor, usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
-import { buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
+import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -26,14 +26,10 @@ process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 
 const server = await usePostgres({ dataDir: path.join(ROOT, "bench", ".data", "pg"), persistent: true })
 await ensureDatabase(server, DB)
-const env = {
-  ...process.env,
-  DATABASE_URL: process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/[^/]*$/, `/${DB}`) : urlFor(server, DB),
-  PORT,
-  NODE_ENV: "development",
-  MEDUSA_ADMIN_DISABLE: "true",
-  LOG_LEVEL: "error",
-}
+const env = benchStoreEnv(
+  process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/[^/]*$/, `/${DB}`) : urlFor(server, DB),
+  PORT
+)
 const db = new pg.Client({ connectionString: env.DATABASE_URL })
 let store
 
@@ -49,7 +45,7 @@ try {
   store = startStore(env, { stdio: "ignore" })
   if (!(await waitForHealth(`http://localhost:${PORT}/health`))) throw new Error("the store did not start")
   const base = `http://localhost:${PORT}`
-  const token = await login(base)
+  const token = await adminLogin(base, "bench@example.com", "bench-password")
   const results = await measure(base, token)
   report(results)
 } finally {
@@ -111,17 +107,6 @@ async function seed() {
   await db.query("alter table helpdesk_ticket_message enable trigger user")
   await db.query("analyze")
   say(`Seeded in ${Math.round((Date.now() - started) / 1000)} s.`)
-}
-
-async function login(base) {
-  const res = await fetch(`${base}/auth/user/emailpass`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email: "bench@example.com", password: "bench-password" }),
-  })
-  const { token } = await res.json()
-  if (!token) throw new Error("could not log in")
-  return token
 }
 
 async function time(base, token, url) {

@@ -25,6 +25,9 @@ module.exports = defineConfig({
       options: {
         ticketNumberDigits: 6,
         defaultLanguage: "en",
+        // Encrypts mailbox passwords; a real store sets its own secret.
+        secretKey: process.env.HELPDESK_SECRET || "demo-only-secret-key-change-me",
+        mailCron: process.env.HELPDESK_MAIL_CRON || "* * * * *",
       },
     },
   ],

@@ -35,6 +35,31 @@ export async function ensureAdminUser(env, email, password) {
   await run(medusa, ["user", "-e", email, "-p", password], { cwd: DEMO, env })
 }
 
+/** The environment of a benchmark's demo store: its own database and port, API only, quiet. */
+export function benchStoreEnv(databaseUrl, port, extra = {}) {
+  return {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    NODE_ENV: "development",
+    MEDUSA_ADMIN_DISABLE: "true",
+    LOG_LEVEL: "error",
+    ...extra,
+  }
+}
+
+/** Logs in to the store's admin API and returns the bearer token. */
+export async function adminLogin(base, email, password) {
+  const res = await fetch(`${base}/auth/user/emailpass`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password }),
+  })
+  const { token } = await res.json()
+  if (!token) throw new Error(`could not log in as ${email}`)
+  return token
+}
+
 /** `medusa develop` in its own process group, so stopping it stops every child it forks. */
 export function startStore(env, { stdio = "inherit" } = {}) {
   const child = spawn(medusa, ["develop"], { cwd: DEMO, env, stdio, detached: true })

@@ -1,7 +1,16 @@
 import type { AutoMailKind, MailAddress } from "./types"
 
 export type AutoMailHeaders = Record<string, string[] | string | undefined>
-export type AutoMailFacts = { from?: MailAddress; subject?: string; to?: MailAddress[]; cc?: MailAddress[] }
+export type AutoMailFacts = {
+  from?: MailAddress
+  subject?: string
+  /**
+   * Addresses the helpdesk itself receives mail at. When one of them is a group alias (e.g. a Google
+   * Group "support@shop.example"), customer mail arrives with that group's List-Id and Precedence:
+   * list; such mail is not bulk. Without this list, every mailing-list header counts.
+   */
+  ownAddresses?: string[]
+}
 
 const first = (headers: AutoMailHeaders, name: string): string | null => {
   const v = headers[name]
@@ -19,13 +28,12 @@ const FAILURE_SUBJECT =
 const AUTO_REPLY_SUBJECT =
   /^(auto(matic|matische|matisk)?[ -]?(reply|response|antwort|svar|answer)|out of (the )?office|abwesenheit|réponse automatique|absence|respuesta automática|fuera de la oficina|risposta automatica|fuori sede|automatisch antwoord|afwezig|автоответ|автоматический ответ|нет на месте|en congé|vacation|on vacation|away from)/i
 
-/** "List-Id: Support <support.example.com>" of our own group address is not a mailing list to us. */
+/** "List-Id: Support <support.shop.example>" of one of our own addresses is our group alias, not a list. */
 function isOwnDistributionList(headers: AutoMailHeaders, facts: AutoMailFacts): boolean {
   const listId = first(headers, "list-id")
-  if (!listId) return false
+  if (!listId || !facts.ownAddresses?.length) return false
   const id = (/<([^>]+)>/.exec(listId)?.[1] || listId).trim().toLowerCase()
-  const recipients = [...(facts.to || []), ...(facts.cc || [])].map((a) => a.address.toLowerCase())
-  return recipients.some((address) => address && address.replace("@", ".") === id)
+  return facts.ownAddresses.some((address) => address && address.trim().toLowerCase().replace("@", ".") === id)
 }
 
 /**
@@ -37,7 +45,7 @@ function isOwnDistributionList(headers: AutoMailHeaders, facts: AutoMailFacts): 
  *   or an out-of-office subject backed by X-Auto-Response-Suppress. X-Auto-Response-Suppress alone is
  *   NOT automatic: Outlook sets it on ordinary mail too.
  * - "bulk": Precedence bulk/list/junk, or List-Unsubscribe together with another list/bulk-sender header,
- *   unless the list is our own group address the customer wrote to.
+ *   unless the List-Id is one of `facts.ownAddresses` (our own group alias).
  */
 export function classifyAutoMail(headers: AutoMailHeaders, facts: AutoMailFacts = {}): AutoMailKind | null {
   const contentType = (first(headers, "content-type") || "").toLowerCase()

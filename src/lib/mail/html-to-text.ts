@@ -10,7 +10,32 @@ const LINE = new Set([
   "fieldset", "figcaption", "main", "nav", "aside", "details", "summary", "caption", "tbody", "thead", "tfoot", "body", "html",
 ])
 
-const TOKEN = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>/g
+type Token = { start: number; end: number; name: string | null; closing: boolean; attrs: string }
+
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+
+/**
+ * The next tag, comment or declaration at or after `from`, or null when only text follows. A tag
+ * ends at the first ">" (quotes are not tracked), which keeps the scan linear on broken HTML.
+ */
+function nextToken(html: string, from: number): Token | null {
+  for (let i = html.indexOf("<", from); i >= 0; i = html.indexOf("<", i + 1)) {
+    if (html.startsWith("<!--", i)) {
+      const close = html.indexOf("-->", i + 4)
+      return { start: i, end: close < 0 ? html.length : close + 3, name: null, closing: false, attrs: "" }
+    }
+    const c = html.charCodeAt(i + 1)
+    const closing = c === 47 // "/"
+    if (!(c === 33 || c === 63 || isLetter(c) || (closing && isLetter(html.charCodeAt(i + 2))))) continue
+    const close = html.indexOf(">", i + 1)
+    if (close < 0) return null
+    if (c === 33 || c === 63) return { start: i, end: close + 1, name: null, closing: false, attrs: "" } // <!DOCTYPE>, <?xml?>
+    const body = html.slice(i + (closing ? 2 : 1), close)
+    const m = /^([a-zA-Z][a-zA-Z0-9:-]*)([\s\S]*)$/.exec(body)
+    return { start: i, end: close + 1, name: m ? m[1].toLowerCase() : null, closing, attrs: m ? m[2] : "" }
+  }
+  return null
+}
 
 function attr(attrs: string, name: string): string | null {
   const re = /([^\s=/]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+))?/g
@@ -101,7 +126,6 @@ export function htmlToText(html: string): string {
   const links: { href: string | null; start: number; line: number }[] = []
   let pre = 0
   let pos = 0
-  TOKEN.lastIndex = 0
 
   const emitText = (chunk: string) => {
     if (!chunk) return
@@ -116,14 +140,11 @@ export function htmlToText(html: string): string {
     }
   }
 
-  let m: RegExpExecArray | null
-  while ((m = TOKEN.exec(html))) {
-    emitText(html.slice(pos, m.index))
-    pos = TOKEN.lastIndex
-    const name = m[2]?.toLowerCase()
-    if (!name) continue // comment, doctype, CDATA, processing instruction
-    const closing = m[1] === "/"
-    const attrs = m[3] || ""
+  for (let token = nextToken(html, pos); token; token = nextToken(html, pos)) {
+    emitText(html.slice(pos, token.start))
+    pos = token.end
+    const { name, closing, attrs } = token
+    if (!name) continue // comment, doctype, processing instruction
     if (!closing && SKIP.has(name) && !/\/\s*$/.test(attrs)) {
       const closeTag = new RegExp(`</${name}\\b`, "gi")
       closeTag.lastIndex = pos
@@ -135,7 +156,6 @@ export function htmlToText(html: string): string {
       }
       const close = html.indexOf(">", end)
       pos = close < 0 ? html.length : close + 1
-      TOKEN.lastIndex = pos
       continue
     }
     if (name === "br") {
@@ -172,7 +192,7 @@ export function htmlToText(html: string): string {
       if (!closing && out.hasContent && !out.pending) out.text(" ")
     } else if (name === "img" && !closing) {
       const alt = attr(attrs, "alt")
-      if (alt && alt.trim()) out.text(alt.trim())
+      if (alt && alt.trim()) out.text(` ${alt.trim()} `)
     } else if (name === "a") {
       if (!closing) {
         links.push({ href: attr(attrs, "href"), start: out.cur.length, line: out.lines.length })

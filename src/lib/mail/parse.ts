@@ -103,7 +103,7 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
   const first = (name: string) => headers[name]?.[0] ?? null
 
   const { attachments, skipped } = toParsedAttachments(mail.attachments || [], rawHtml, options.maxAttachmentBytes)
-  const auto = safely(() => classifyAutoMail(headers, { from, subject, to, cc }), null)
+  const auto = safely(() => classifyAutoMail(headers, { from, subject, ownAddresses: options.ownAddresses }), null)
   const ref = findTicketRef(subject, { subjectTag: options.subjectTag, forwardTag: options.forwardTag })
   const bouncedMessageId =
     auto === "bounce"

@@ -44,6 +44,8 @@ const HEADER_RULES: [RegExp, boolean][] = [
   [/^.{4,}\s(?:pisze|napisał|napisała|napisał\(a\)|napsal|napsala|napsal\(a\)|napísal|írta|yazdı)\s*:$/iu, true],
   // Russian, Ukrainian: "30.04.2025, 15:19, Иван <ivan@example.ru> пишет:", "… написал(а):"
   [/^.{4,}\s(?:пишет|писал|написал|написала|написал\(а\)|пише|написав|написала|написав\(ла\))\s*:$/iu, true],
+  // Hebrew, Arabic, Greek, Romanian, Baltic, South Slavic, Vietnamese, Indonesian, Estonian, Icelandic
+  [/^.{4,}[\s>)](?:כתב|כתבה|كتب|έγραψε|a scris|scrise|rašė|rakstīja|napisao|napisala|je napisal|написа|piše|đã viết|menulis|kirjutas|skrifaði)\s*:$/iu, true],
   // Chinese, Japanese, Korean
   [/^.{0,200}(?:写道|寫道)\s*[：:]$/u, false],
   [/^.{0,200}(?:のメッセージ|は書きました)\s*[：:]$/u, false],
@@ -64,7 +66,8 @@ function isHeaderText(text: string): boolean {
     if (rule.test(s)) {
       if (!needsDateOrAddress) return true
       if (rule === HEADER_RULES[HEADER_RULES.length - 1][0]) {
-        if (/\d{1,2}[:.]\d{2}|\b(?:19|20)\d{2}\b/.test(s)) return true
+        // a time of day ("15:19", "18.30", "3:32 PM"), not a date like "12.03.2024"
+        if (/(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])/.test(s)) return true
       } else if (hasDate(s) || hasAddress(s)) {
         return true
       }
@@ -106,7 +109,8 @@ const SEPARATOR_PHRASES = [
   "oorspronkelijk bericht", "doorgestuurd bericht", "ursprungligt meddelande", "vidarebefordrat meddelande",
   "opprinnelig melding", "videresendt melding", "alkuperäinen viesti", "välitetty viesti", "wiadomość oryginalna",
   "przekazana wiadomość", "původní zpráva", "přeposlaná zpráva", "eredeti üzenet", "továbbított üzenet",
-  "orijinal mesaj", "iletilen mesaj", "исходное сообщение", "пересылаемое сообщение", "пересланное сообщение",
+  "orijinal mesaj", "orijinal ileti", "iletilen mesaj", "original-nachricht", "oprindelig meddelelse",
+  "αρχικό μήνυμα", "původní e-mail", "mesaj original", "originalt meddelande", "исходное сообщение", "пересылаемое сообщение", "пересланное сообщение",
   "оригинальное сообщение", "原始邮件", "转发的邮件", "原始郵件", "元のメッセージ", "転送されたメッセージ",
   "원본 메시지", "전달된 메시지",
 ]
@@ -118,8 +122,8 @@ const FORWARD_INTRO =
 const FROM_LABEL =
   /^(?:from|von|de|da|van|fra|från|od|от|від|kimden|lähettäjä|feladó|afzender|remetente|mittente|发件人|寄件者|差出人|보낸 사람)\s*[:：]\s*\S/iu
 const OTHER_LABEL =
-  /^(?:sent|date|to|cc|bcc|subject|reply-to|gesendet|datum|an|betreff|kopie|envoyé|à|a|objet|copie(?: à)?|sujet|message du|enviado|fecha|para|asunto|assunto|inviato|data|oggetto|verzonden|aan|onderwerp|sendt|dato|til|emne|skickat|till|ämne|wysłano|do|temat|отправлено|дата|кому|копия|тема|lähetetty|päivämäärä|vastaanottaja|aihe|gönderildi|tarih|kime|konu|odesláno|komu|předmět|elküldve|címzett|tárgy|发送时间|日期|收件人|主题|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\s*[:：]/iu
-const STRONG_LABEL = /^(?:sent|subject|gesendet|betreff|envoyé|objet|sujet|enviado|asunto|assunto|inviato|oggetto|verzonden|onderwerp|sendt|emne|skickat|ämne|wysłano|temat|отправлено|тема|lähetetty|aihe|gönderildi|konu|odesláno|předmět|elküldve|tárgy|发送时间|主题|送信日時|件名|보낸 날짜|제목)\s*[:：]/iu
+  /^(?:sent|date|to|cc|bcc|subject|reply-to|gesendet|datum|an|betreff|kopie|envoyé(?: le)?|à|a|objet|copie(?: à)?|sujet|message du|enviado|fecha|para|asunto|assunto|inviato|data|oggetto|verzonden|aan|onderwerp|sendt|dato|til|emne|skickat|till|ämne|wysłano|do|temat|отправлено|дата|кому|копия|тема|lähetetty|päivämäärä|vastaanottaja|aihe|gönderildi|tarih|kime|konu|odesláno|komu|předmět|elküldve|címzett|tárgy|发送时间|日期|收件人|主题|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\s*[:：]/iu
+const STRONG_LABEL = /^(?:sent|subject|gesendet|betreff|envoyé(?: le)?|objet|sujet|enviado|asunto|assunto|inviato|oggetto|verzonden|onderwerp|sendt|emne|skickat|ämne|wysłano|temat|отправлено|тема|lähetetty|aihe|gönderildi|konu|odesláno|předmět|elküldve|tárgy|发送时间|主题|送信日時|件名|보낸 날짜|제목)\s*[:：]/iu
 
 /** Start line of an Outlook/forward header block ("From: … Sent: … To: … Subject: …") at `i`, or -1. */
 function headerBlockStart(lines: string[], i: number): number {
@@ -176,7 +180,8 @@ const MOBILE_SIGNATURE = new RegExp(
 )
 
 function isMobileSignature(line: string): boolean {
-  const s = clean(line).replace(/\s*<[^>]*>$/, "") // "Get Outlook for iOS<https://aka.ms/o0ukef>"
+  // "Get Outlook for iOS<https://aka.ms/o0ukef>", "Sent from my Samsung Galaxy smartphone."
+  const s = clean(line).replace(/\s*<[^>]*>$/, "").replace(/(?<!\.)\.$/, "")
   if (!s || s.length > 80 || /[,;]/.test(s) || /[.!?]$/.test(s)) return false
   return MOBILE_SIGNATURE.test(s)
 }
@@ -184,31 +189,34 @@ function isMobileSignature(line: string): boolean {
 /** "-- " (RFC 3676), "--", "__" (mailing-list footers), underscore rules and em-dash rules. */
 const isSignatureDelimiter = (line: string) => /^(?:--|_{2,}|[—–]+)$/.test(line.trim())
 
-const VALEDICTION = new RegExp(
-  "^(?:" +
-    [
-      "(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm)? ?regards",
-      "best(?: wishes)?", "all the best", "cheers", "sincerely", "yours(?: sincerely| truly| faithfully)?", "cordially",
-      "respectfully", "take care", "br", "thanks", "thank you", "many thanks", "thx",
-      "mit freundlichen grü(?:ß|ss)en", "freundliche grü(?:ß|ss)e", "(?:viele|beste|liebe|herzliche) grü(?:ß|ss)e", "grü(?:ß|ss)e", "gru(?:ß|ss)", "mfg", "lg", "vg",
-      "(?:bien )?cordialement", "bien (?:à|a) (?:vous|toi)", "(?:meilleures )?salutations", "amicalement", "merci(?: beaucoup)?",
-      "saludos(?: cordiales)?", "un saludo", "atentamente", "cordiali saluti", "distinti saluti", "saluti", "grazie",
-      "met vriendelijke groet(?:en)?", "vriendelijke groet(?:en)?", "groeten", "med vänlig hälsning", "vänliga hälsningar", "mvh",
-      "med venlig hilsen", "venlig hilsen", "vennlig hilsen", "hilsen", "ystävällisin terveisin", "terveisin",
-      "с уважением", "всего доброго", "всего хорошего", "с наилучшими пожеланиями", "спасибо",
-      "atenciosamente", "abraços", "obrigad[oa]", "pozdrawiam", "z poważaniem", "s pozdravem", "üdvözlettel", "saygılarımla",
-    ].join("|") +
-    ")[\\s,.!！]*[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]*$",
-  "iu"
-)
+const closing = (phrases: string[]) =>
+  new RegExp(`^(?:${phrases.join("|")})[\\s,.!！]*[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]*$`, "iu")
+
+/** Closings that end a message: what follows is a name and contact details. */
+const VALEDICTION = closing([
+  "(?:best|kind|warm|warmest|kindest|many|with kind|with best|with warm)? ?regards",
+  "best(?: wishes)?", "all the best", "cheers", "sincerely", "yours(?: sincerely| truly| faithfully)?", "cordially",
+  "respectfully", "take care", "br",
+  "mit freundlichen grü(?:ß|ss)en", "freundliche grü(?:ß|ss)e", "(?:viele|beste|liebe|herzliche) grü(?:ß|ss)e", "grü(?:ß|ss)e", "gru(?:ß|ss)", "mfg", "lg", "vg",
+  "(?:bien )?cordialement", "bien (?:à|a) (?:vous|toi)", "(?:meilleures )?salutations", "amicalement",
+  "saludos(?: cordiales)?", "un saludo", "atentamente", "cordiali saluti", "distinti saluti", "saluti",
+  "met vriendelijke groet(?:en)?", "vriendelijke groet(?:en)?", "groeten", "med vänlig hälsning", "vänliga hälsningar", "mvh",
+  "med venlig hilsen", "venlig hilsen", "vennlig hilsen", "hilsen", "ystävällisin terveisin", "terveisin",
+  "с уважением", "всего доброго", "всего хорошего", "с наилучшими пожеланиями",
+  "atenciosamente", "abraços", "pozdrawiam", "z poważaniem", "s pozdravem", "üdvözlettel", "saygılarımla",
+])
+/** "Thanks," is a closing only when no more than a short name follows it (not "Thanks\nOrder 123"). */
+const THANKS = closing(["thanks", "thank you", "many thanks", "thx", "merci(?: beaucoup)?", "grazie", "спасибо", "obrigad[oa]", "danke(?: schön)?", "gracias"])
 
 /** Removes a closing ("Best regards,\nJohn Doe\nCEO") when only a short name/contact block follows it. */
 function stripSignOff(lines: string[]): string[] {
   for (let v = lines.length - 1; v > 0; v--) {
-    if (!VALEDICTION.test(lines[v].trim())) continue
-    const after = lines.slice(v + 1).filter((l) => !isBlank(l))
-    if (!after.length || after.length > 6) return lines
-    if (after.some((l) => l.trim().length > 60 || /[?:]$/.test(l.trim()))) return lines
+    const line = lines[v].trim()
+    const formal = VALEDICTION.test(line)
+    if (!formal && !THANKS.test(line)) continue
+    const after = lines.slice(v + 1).map((l) => l.trim()).filter(Boolean)
+    if (!after.length || after.length > (formal ? 6 : 2)) return lines
+    if (after.some((l) => l.length > (formal ? 60 : 40) || /[?:]$/.test(l) || (!formal && /\d/.test(l)))) return lines
     const before = lines.slice(0, v)
     if (!before.some((l) => !isBlank(l))) return lines
     return before

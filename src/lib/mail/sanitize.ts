@@ -1,8 +1,7 @@
 import type sanitizeHtml from "sanitize-html"
 
 // Loaded on first use: it pulls in postcss, ~0.2 s of start-up that text-only mail does not need.
-// Note: sanitize-html 2.18 (CommonJS) requires htmlparser2 12, an ES module: Node 20.19+ and 22.12+
-// load that natively; jest's module system cannot (see __tests__/native-modules.ts).
+// Held at 2.17: 2.18 moved to htmlparser2 12, an ES module that Node < 20.19 and jest cannot require.
 let library: typeof sanitizeHtml | null = null
 const load = (): typeof sanitizeHtml => (library ??= require("sanitize-html") as typeof sanitizeHtml)
 

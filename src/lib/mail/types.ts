@@ -28,6 +28,8 @@ export type ParseOptions = {
   forwardTag?: string
   /** per attachment; larger ones are listed in `skippedAttachments` instead of `attachments` */
   maxAttachmentBytes?: number
+  /** the helpdesk's own addresses: mail via one of them as a group alias (its List-Id) is not bulk */
+  ownAddresses?: string[]
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Context } from "@medusajs/framework/types"
 import {
-  generateEntityId,
   InjectManager,
+  InjectTransactionManager,
   MedusaContext,
   MedusaError,
   MedusaService,
@@ -43,7 +43,16 @@ import {
   TicketActionDefinition,
   TicketStatusDefinition,
 } from "./ticket-workflow"
-import { CreateTicketInput, InboundMailRecord, InboundMailRecordInput } from "./types"
+import {
+  CreateTicketInput,
+  InboundBatchInput,
+  InboundBatchResult,
+  InboundBatchUndo,
+  InboundMailRecord,
+  InboundMailRecordInput,
+} from "./types"
+import { bulkEntityId } from "./entity-ids"
+import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 
 /** The columns a ticket list row carries. */
 export const TICKET_LIST_COLUMNS = [
@@ -212,7 +221,7 @@ class HelpdeskModuleService extends MedusaService({
     ] as const
     const values: unknown[] = []
     for (const row of rows) {
-      const full = { ...row, id: generateEntityId(undefined, "inml"), status: row.status ?? "received" }
+      const full = { ...row, id: bulkEntityId("inml"), status: row.status ?? "received" }
       for (const column of columns) values.push((full as Record<string, unknown>)[column] ?? null)
     }
     const placeholders = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
@@ -248,6 +257,40 @@ class HelpdeskModuleService extends MedusaService({
          .join(", ")})`,
       keys.flatMap((k) => [k.mailbox_id, k.dedupe_key])
     )
+  }
+
+  /**
+   * Stores a planned batch of inbound mail in one transaction: its new
+   * tickets, the ticket changes, messages, attachments, history, bounced
+   * deliveries and what became of each mail. All of it or none.
+   */
+  @InjectTransactionManager()
+  async storeInboundBatch(
+    batch: InboundBatchInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<InboundBatchResult> {
+    const manager = sharedContext.transactionManager!
+    // A number taken between the pick and the insert fails the batch, which the
+    // collector then stores mail by mail; with random numbers that is rare.
+    const numbers = batch.new_tickets.length ? await this.pickTicketNumbers_(batch.new_tickets.length, sharedContext) : []
+    // Each new ticket's search document is built once, when its messages are in.
+    await manager.execute("set local helpdesk.defer_search = 'on'")
+    const tickets = await insertTickets(manager, batch.new_tickets, numbers, { language: this.options_.defaultLanguage })
+    const ticketIds = tickets.map((t) => t.id)
+    const written = await writeInboundBatch(sharedContext.transactionManager!, batch, ticketIds)
+    return {
+      tickets,
+      message_ids: written.message_ids,
+      undo: { ...written.undo, ticket_ids: ticketIds },
+    }
+  }
+
+  @InjectTransactionManager()
+  async undoInboundBatch(
+    undo: InboundBatchUndo,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await undoInboundBatch(sharedContext.transactionManager!, undo)
   }
 
   /** Messages one sender had imported into a mailbox since a time: the loop guard's count. */

@@ -1,3 +1,5 @@
+import { InboundBatchAttachment } from "../../modules/helpdesk"
+
 /** A mailbox as an admin edits it: passwords in plain text, write-only. */
 export interface MailboxInput {
   name: string
@@ -31,14 +33,8 @@ export interface MailboxInput {
 
 export type UpdateMailboxInput = { id: string } & Partial<MailboxInput>
 
-export interface StoredAttachment {
-  file_id: string
-  filename: string
-  content_type: string
-  size: number
-  inline: boolean
-  content_id: string | null
-}
+/** An attachment already in the File module. */
+export type StoredAttachment = InboundBatchAttachment
 
 /**
  * A fetched mail, parsed, with its raw source and attachments already in the

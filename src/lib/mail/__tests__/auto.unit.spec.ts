@@ -60,11 +60,9 @@ describe("classifyAutoMail", () => {
   })
 
   it("does not treat our own group address (List-Id of the support alias) as bulk", () => {
-    expect(
-      classifyAutoMail(
-        { precedence: ["list"], "list-id": ["<support.shop.example.com>"], "list-unsubscribe": ["<mailto:x@shop.example.com>"] },
-        { ...person, to: [{ address: "support@shop.example.com", name: "" }] }
-      )
-    ).toBeNull()
+    const viaGroup = { precedence: ["list"], "list-id": ["Support <support.shop.example.com>"], "list-unsubscribe": ["<mailto:x@shop.example.com>"] }
+    expect(classifyAutoMail(viaGroup, { ...person, ownAddresses: ["Support@shop.example.com"] })).toBeNull()
+    expect(classifyAutoMail(viaGroup, { ...person, ownAddresses: ["help@shop.example.com"] })).toBe("bulk")
+    expect(classifyAutoMail(viaGroup, person)).toBe("bulk")
   })
 })

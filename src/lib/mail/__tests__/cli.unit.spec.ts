@@ -1,4 +1,3 @@
-jest.mock("sanitize-html", () => require("./native-modules").nativeRequire("sanitize-html"))
 
 import fs from "node:fs"
 import os from "node:os"

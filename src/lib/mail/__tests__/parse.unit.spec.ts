@@ -1,4 +1,3 @@
-jest.mock("sanitize-html", () => require("./native-modules").nativeRequire("sanitize-html"))
 
 import { parseMail } from "../parse"
 import { NotMailError } from "../types"

@@ -1,4 +1,3 @@
-jest.mock("sanitize-html", () => require("./native-modules").nativeRequire("sanitize-html"))
 
 import { sanitizeMailHtml } from "../sanitize"
 

@@ -12,6 +12,7 @@ export interface CreateTicketInput {
   assignee_id?: string | null
   order_id?: string | null
   language?: string | null
+  mailbox_id?: string | null
   custom_fields?: Record<string, unknown> | null
   last_message_at?: Date | null
   last_customer_message_at?: Date | null
@@ -72,4 +73,52 @@ export interface InboundMailRecord {
   ticket_message_id: string | null
   raw_file_id: string | null
   attempts: number
+}
+
+/** A row of an inbound batch points at an existing ticket or at one the batch opens. */
+export type InboundTicketRef = { ticket_id: string } | { new_ticket: number }
+
+export interface InboundBatchAttachment {
+  file_id: string
+  filename: string
+  content_type: string
+  size: number
+  inline: boolean
+  content_id: string | null
+}
+
+/** Everything one batch of mail writes, decided beforehand; stored in one transaction. */
+export interface InboundBatchInput {
+  new_tickets: CreateTicketInput[]
+  ticket_updates: { id: string; [field: string]: unknown }[]
+  messages: {
+    ref: InboundTicketRef
+    data: Omit<CreateTicketMessageInput, "ticket_id">
+    attachments: InboundBatchAttachment[]
+  }[]
+  events: { ref: InboundTicketRef; type: string; actor_type: AuthorType; data: Record<string, unknown> }[]
+  failed_message_ids: string[]
+  records: {
+    id: string
+    status: InboundMailStatus
+    reason: string | null
+    ref: InboundTicketRef | null
+    message_index: number | null
+    existing_message_id?: string
+  }[]
+}
+
+/** What a stored batch changed, so a compensation can take it back. */
+export interface InboundBatchUndo {
+  ticket_ids: string[]
+  message_ids: string[]
+  ticket_before: { id: string; [field: string]: unknown }[]
+  messages_before: { id: string; delivery_status: string | null }[]
+  records_before: { id: string; status: string; reason: string | null; ticket_id: string | null; ticket_message_id: string | null }[]
+}
+
+export interface InboundBatchResult {
+  tickets: { id: string; number: string; status: string }[]
+  message_ids: string[]
+  undo: InboundBatchUndo
 }

@@ -10,7 +10,7 @@ import { MAILBOX_LEASE_MS } from "./lease"
 import { prepareInboundMails } from "./prepare-inbound-mails"
 
 /** Mails fetched, stored and checkpointed together: a crash loses at most this much work, never mail. */
-const CHUNK = 50
+const CHUNK = 200
 
 export interface CollectSummary {
   fetched: number
@@ -49,37 +49,58 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message
     return summary
   }
+  let storing: Promise<void> = Promise.resolve()
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
-    let imported = 0
+    let imported = mailbox.imported_count
+    // While one chunk is being stored, the next is fetched and parsed: the
+    // database and the parser work side by side. Chunks are still stored,
+    // and the checkpoint moved, strictly in order.
     for (let i = 0; i < uids.length; i += CHUNK) {
       const chunk = uids.slice(i, i + CHUNK)
       const fetched = await session.fetchSources(chunk)
       summary.fetched += fetched.length
       const payloads = await prepareInboundMails(container, mailboxId, session.uidValidity, fetched)
-      const outcome = await importChunk(container, mailboxId, payloads)
-      summary.imported += outcome.imported
-      summary.skipped += outcome.skipped
-      summary.failed += outcome.failed
-      summary.duplicates += outcome.duplicates
-      imported += outcome.imported
-      await helpdesk.updateMailboxes({
-        id: mailboxId,
-        checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] },
-        imported_count: mailbox.imported_count + imported,
+      await storing
+      storing = (async () => {
+        const outcome = await importChunk(container, mailboxId, payloads)
+        summary.imported += outcome.imported
+        summary.skipped += outcome.skipped
+        summary.failed += outcome.failed
+        summary.duplicates += outcome.duplicates
+        imported += outcome.imported
+        await helpdesk.updateMailboxes({
+          id: mailboxId,
+          checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] },
+          imported_count: imported,
+        })
+        await helpdesk.claimMailboxLease(mailboxId, token, MAILBOX_LEASE_MS)
+      })().catch((error) => {
+        throw new StoreError((error as Error).message)
       })
-      await helpdesk.claimMailboxLease(mailboxId, token, MAILBOX_LEASE_MS)
+      // Not awaited yet, but never left unobserved: a failure surfaces at the next await.
+      storing.catch(() => undefined)
       if (mailbox.after_import === "move" && mailbox.move_to_folder) {
+        await storing
         await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
       }
     }
+    await storing
   } catch (error) {
-    summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message
+    // The chunk already being stored finishes (and checkpoints) before the run ends.
+    await storing.catch(() => undefined)
+    summary.error =
+      error instanceof StoreError
+        ? `Storing mail failed; the run stopped and the mail stays on the server for the next run: ${error.message}`
+        : explainConnectionError(error, { kind: "IMAP", ...config }).message
   } finally {
     await session.close().catch(() => undefined)
   }
   return summary
 }
+
+/** A failure of the database side, not of the mail server. */
+class StoreError extends Error {}
 
 /**
  * Stores a chunk in one workflow run; if that fails, mail by mail, so one

@@ -1,7 +1,8 @@
 import {
-  CreateTicketMessageInput,
+  CreateTicketInput,
+  InboundBatchInput,
   InboundMailRecord,
-  InboundMailStatus,
+  InboundTicketRef,
   planTicketTransition,
   TicketActionDefinition,
   TicketActions,
@@ -10,7 +11,7 @@ import {
   TicketStatusDefinition,
 } from "../../../modules/helpdesk"
 import { decideThread, ThreadCandidate } from "../../../lib/mail/thread/decide-thread"
-import { InboundMailPayload, StoredAttachment } from "../types"
+import { InboundMailPayload } from "../types"
 
 export interface PlannedTicket extends ThreadCandidate {
   number: string
@@ -47,21 +48,10 @@ export interface PlanContext {
   customerMessageAction: TicketActionDefinition
 }
 
-/** Where a planned row's ticket comes from: an existing ticket or one opened in this batch. */
-export type TicketRef = { ticket_id: string } | { new_ticket: number }
+type TicketRef = InboundTicketRef
 
-/** The ticket id a planned row points at, once the batch's new tickets exist. */
-export function ticketIdOf(newTicketIds: string[], ref: TicketRef): string {
-  return "ticket_id" in ref ? ref.ticket_id : newTicketIds[ref.new_ticket]
-}
-
-export interface InboundPlan {
-  new_tickets: Record<string, unknown>[]
-  messages: { ref: TicketRef; data: Omit<CreateTicketMessageInput, "ticket_id">; attachments: StoredAttachment[]; record_id: string }[]
-  ticket_updates: { id: string; [field: string]: unknown }[]
-  events: { ref: TicketRef; type: string; actor_type: "customer" | "system" | "colleague"; data: Record<string, unknown> }[]
-  failed_message_ids: string[]
-  records: { id: string; status: InboundMailStatus; reason: string | null; ref: TicketRef | null; message_index: number | null; existing_message_id?: string }[]
+/** A batch's writes, plus which messages are news for whom (events after the store). */
+export interface InboundPlan extends InboundBatchInput {
   received: { ref: TicketRef; message_index: number; kind: "customer" | "auto" | "bounce" | "forward" }[]
 }
 
@@ -163,7 +153,7 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
     } else if (!ref) {
       const customer = ctx.customersByEmail.get(from)
       const known = !!customer || ctx.knownSenders.has(from)
-      plan.new_tickets.push({
+      plan.new_tickets.push(<CreateTicketInput>{
         subject: ticketSubject(mail.subject),
         status: ctx.mailbox.antispam_enabled && !known ? TicketStatuses.PENDING_CONFIRMATION : TicketStatuses.NEW,
         channel: "email",
@@ -212,7 +202,6 @@ function addMessage(
   const quoted = reply.length < text.length ? text : null
   plan.messages.push({
     ref,
-    record_id: recordId,
     attachments: mail.attachments ?? [],
     data: {
       kind: author === "customer" ? "message" : author === "colleague" ? "forward" : "system",

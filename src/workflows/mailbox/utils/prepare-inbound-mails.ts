@@ -3,7 +3,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
 import { stripTrustedHeaders } from "../../../lib/mail/filters/strip-trusted-headers"
-import { parseMail } from "../../../lib/mail/parse"
+import { sharedParsePool } from "../../../lib/mail/parse-pool"
 import { ParsedMail } from "../../../lib/mail/types"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { InboundMailPayload } from "../types"
@@ -31,10 +31,7 @@ export async function prepareInboundMails(
 ): Promise<InboundMailPayload[]> {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
   const options = helpdesk.getOptions()
-  const parsed: ParsedFetchedMail[] = []
-  for (const mail of fetched) {
-    parsed.push(await parseFetchedMail(mail, options))
-  }
+  const parsed = await Promise.all(fetched.map((mail) => parseFetchedMail(mail, options)))
   const existing = await helpdesk.findInboundMailsByKey(parsed.map((p) => ({ mailbox_id: mailboxId, dedupe_key: p.key })))
   const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
 
@@ -114,7 +111,7 @@ export async function parseFetchedMail(mail: FetchedMail, options: ReturnType<He
     }
   }
   try {
-    const parsed = await parseMail(mail.source, {
+    const parsed = await sharedParsePool().parse(mail.source, {
       subjectTag: options.subjectTag,
       forwardTag: options.forwardTag,
       maxAttachmentBytes: options.maxAttachmentBytes,

@@ -1,0 +1,194 @@
+import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { bulkEntityId } from "./entity-ids"
+import { CreateTicketInput, InboundBatchInput, InboundBatchUndo, InboundTicketRef } from "./types"
+
+/**
+ * The SQL behind storing a batch of inbound mail: multi-row inserts and
+ * `update … from (values …)`, a handful of statements per batch instead of
+ * one per row. Mail ingest is the plugin's write hot path (see
+ * bench/results/ingest.json).
+ */
+
+type Row = Record<string, unknown>
+
+const TIMESTAMP_COLUMNS = new Set(["closed_at", "archived_at", "last_message_at", "last_customer_message_at"])
+
+export const refTicketId = (newIds: string[], ref: InboundTicketRef) =>
+  "ticket_id" in ref ? ref.ticket_id : newIds[ref.new_ticket]
+
+/** Inserts rows; `created_at` is the clock, so rows written together keep their order. */
+async function insertRows(manager: EntityManager, table: string, columns: string[], rows: Row[], casts: Row = {}) {
+  if (!rows.length) return
+  const values: unknown[] = []
+  const tuples = rows.map((row) => {
+    const cells = columns.map((column) => {
+      values.push(row[column] ?? null)
+      const cast = casts[column] as string | undefined
+      return cast ? (cast.includes("?") ? cast : `?${cast}`) : "?"
+    })
+    return `(${cells.join(", ")}, clock_timestamp(), clock_timestamp())`
+  })
+  await manager.execute(
+    `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at) values ${tuples.join(", ")}`,
+    values
+  )
+}
+
+/** Per-row updates, grouped by which columns change, one statement per group. */
+async function updateRows(manager: EntityManager, table: string, rows: Row[], casts: Row = {}) {
+  const groups = new Map<string, Row[]>()
+  for (const row of rows) {
+    const key = Object.keys(row).filter((k) => k !== "id").sort().join(",")
+    if (!key) continue
+    groups.set(key, [...(groups.get(key) ?? []), row])
+  }
+  for (const [key, group] of groups) {
+    const columns = key.split(",")
+    const values: unknown[] = []
+    const tuples = group.map((row) => {
+      values.push(row.id, ...columns.map((c) => serialize(row[c])))
+      return `(${["?", ...columns.map(() => "?")].join(", ")})`
+    })
+    const set = columns.map((c) => `"${c}" = v."${c}"${casts[c] ?? ""}`).join(", ")
+    await manager.execute(
+      `update ${table} t set ${set}, updated_at = now() from (values ${tuples.join(", ")}) v(id, ${columns
+        .map((c) => `"${c}"`)
+        .join(", ")}) where t.id = v.id`,
+      values
+    )
+  }
+}
+
+function serialize(value: unknown) {
+  return value instanceof Date ? value.toISOString() : value ?? null
+}
+
+async function selectColumns(manager: EntityManager, table: string, ids: string[], columns: string[]): Promise<Row[]> {
+  if (!ids.length) return []
+  return manager.execute(
+    `select id, ${columns.map((c) => `"${c}"`).join(", ")} from ${table} where id in (${ids.map(() => "?").join(", ")})`,
+    ids
+  )
+}
+
+const ticketCasts = Object.fromEntries([...TIMESTAMP_COLUMNS].map((c) => [c, "::timestamptz"]))
+
+const TICKET_INSERT_COLUMNS = [
+  "id", "number", "subject", "status", "channel", "customer_id", "contact_email", "contact_name", "department_id",
+  "assignee_id", "order_id", "language", "mailbox_id", "custom_fields", "metadata", "last_message_at", "last_customer_message_at",
+]
+
+/** Inserts new tickets with numbers already picked; returns their ids in order. */
+export async function insertTickets(
+  manager: EntityManager,
+  tickets: CreateTicketInput[],
+  numbers: string[],
+  defaults: { language: string }
+): Promise<{ id: string; number: string; status: string }[]> {
+  const rows = tickets.map((t, i) => ({
+    ...t,
+    id: bulkEntityId("tkt"),
+    number: numbers[i],
+    status: t.status ?? "new",
+    language: t.language ?? defaults.language,
+    custom_fields: t.custom_fields ? JSON.stringify(t.custom_fields) : null,
+    metadata: t.metadata ? JSON.stringify(t.metadata) : null,
+    last_message_at: serialize(t.last_message_at),
+    last_customer_message_at: serialize(t.last_customer_message_at),
+  }))
+  await insertRows(manager, "helpdesk_ticket", TICKET_INSERT_COLUMNS, rows, {
+    ...ticketCasts,
+    custom_fields: "::jsonb",
+    metadata: "::jsonb",
+  })
+  return rows.map((r) => ({ id: r.id, number: r.number, status: r.status }))
+}
+
+/** Writes everything after the tickets exist; returns what it changed. */
+export async function writeInboundBatch(
+  manager: EntityManager,
+  batch: InboundBatchInput,
+  newTicketIds: string[]
+): Promise<{ message_ids: string[]; undo: Omit<InboundBatchUndo, "ticket_ids"> }> {
+  const ticketId = (ref: InboundTicketRef) => refTicketId(newTicketIds, ref)
+
+  const updateColumns = [...new Set(batch.ticket_updates.flatMap((u) => Object.keys(u)).filter((k) => k !== "id"))]
+  const ticketBefore = await selectColumns(manager, "helpdesk_ticket", batch.ticket_updates.map((u) => u.id), updateColumns)
+  await updateRows(manager, "helpdesk_ticket", batch.ticket_updates, ticketCasts)
+
+  const messageIds = batch.messages.map(() => bulkEntityId("tmsg"))
+  await insertRows(
+    manager,
+    "helpdesk_ticket_message",
+    ["id", "ticket_id", "kind", "author_type", "author_id", "author_email", "author_name", "body_text", "quoted_text", "body_html", "message_id", "in_reply_to", "references", "raw_file_id", "inbound_mail_id"],
+    batch.messages.map((m, i) => ({
+      ...m.data,
+      id: messageIds[i],
+      ticket_id: ticketId(m.ref),
+      body_text: m.data.body_text ?? "",
+      references: m.data.references?.length ? JSON.stringify(m.data.references) : null,
+    })),
+    // A text[] cannot be bound as one value through knex: it travels as JSON.
+    { references: "(select array_agg(r) from jsonb_array_elements_text(?::jsonb) r)" }
+  )
+  await insertRows(
+    manager,
+    "helpdesk_ticket_attachment",
+    ["id", "message_id", "file_id", "filename", "content_type", "size", "content_id", "inline"],
+    batch.messages.flatMap((m, i) =>
+      m.attachments.map((a) => ({ ...a, id: bulkEntityId("tatt"), message_id: messageIds[i] }))
+    )
+  )
+  await insertRows(
+    manager,
+    "helpdesk_ticket_event",
+    ["id", "ticket_id", "type", "actor_type", "data"],
+    batch.events.map((e) => ({
+      id: bulkEntityId("tevt"),
+      ticket_id: ticketId(e.ref),
+      type: e.type,
+      actor_type: e.actor_type,
+      data: JSON.stringify(e.data ?? {}),
+    })),
+    { data: "::jsonb" }
+  )
+
+  const messagesBefore = (await selectColumns(manager, "helpdesk_ticket_message", batch.failed_message_ids, ["delivery_status"])) as InboundBatchUndo["messages_before"]
+  await updateRows(manager, "helpdesk_ticket_message", batch.failed_message_ids.map((id) => ({ id, delivery_status: "failed" })))
+
+  const recordsBefore = (await selectColumns(manager, "helpdesk_inbound_mail", batch.records.map((r) => r.id), ["status", "reason", "ticket_id", "ticket_message_id"])) as InboundBatchUndo["records_before"]
+  await updateRows(
+    manager,
+    "helpdesk_inbound_mail",
+    batch.records.map((r) => ({
+      id: r.id,
+      status: r.status,
+      reason: r.reason,
+      ticket_id: r.ref ? ticketId(r.ref) : null,
+      ticket_message_id: r.existing_message_id ?? (r.message_index === null ? null : messageIds[r.message_index]),
+    }))
+  )
+  return {
+    message_ids: messageIds,
+    undo: {
+      message_ids: messageIds,
+      ticket_before: ticketBefore as InboundBatchUndo["ticket_before"],
+      messages_before: messagesBefore,
+      records_before: recordsBefore,
+    },
+  }
+}
+
+/** Takes a stored batch back: what it created goes, what it changed returns to how it was. */
+export async function undoInboundBatch(manager: EntityManager, undo: InboundBatchUndo) {
+  const ids = (list: string[]) => list.map(() => "?").join(", ")
+  if (undo.message_ids.length) {
+    await manager.execute(`delete from helpdesk_ticket_message where id in (${ids(undo.message_ids)})`, undo.message_ids)
+  }
+  if (undo.ticket_ids.length) {
+    await manager.execute(`delete from helpdesk_ticket where id in (${ids(undo.ticket_ids)})`, undo.ticket_ids)
+  }
+  await updateRows(manager, "helpdesk_ticket", undo.ticket_before, ticketCasts)
+  await updateRows(manager, "helpdesk_ticket_message", undo.messages_before)
+  await updateRows(manager, "helpdesk_inbound_mail", undo.records_before)
+}

@@ -1,0 +1,71 @@
+import { DEFAULT_TICKET_ACTIONS, DEFAULT_TICKET_STATUSES, InboundMailRecord } from "../../../modules/helpdesk"
+import { InboundMailPayload } from "../types"
+import { PlanContext, PlannedTicket, planInboundMails } from "../utils/plan-inbound-mails"
+
+const record = (key: string, status: InboundMailRecord["status"] = "received"): InboundMailRecord => ({
+  id: `inml_${key}`, mailbox_id: "mbox_1", dedupe_key: key, status, reason: null, ticket_id: null, ticket_message_id: null, raw_file_id: null, attempts: 0,
+})
+const mail = (key: string, over: Partial<InboundMailPayload> = {}): InboundMailPayload => ({
+  dedupe_key: key, uid: "1", uid_validity: "1", size: 100, raw_file_id: `file_${key}`,
+  from: { address: "jane@example.com", name: "Jane" }, subject: "Help", text: "Hello", reply: "Hello",
+  message_id: `${key}@example.com`, references: [], ...over,
+})
+const closed: PlannedTicket = {
+  id: "tkt_closed", number: "111111", subject: "Old matter", status: "closed", status_before_delete: null,
+  assignee_id: null, closed_at: new Date(), archived_at: new Date(),
+}
+
+function context(mails: InboundMailPayload[], over: Partial<PlanContext> = {}): PlanContext {
+  return {
+    mailbox: { id: "mbox_1", language: "en", antispam_enabled: false, default_department_id: null },
+    defaultLanguage: "en",
+    senderRateLimit: 30,
+    force: false,
+    records: new Map(mails.map((m) => [m.dedupe_key, record(m.dedupe_key)])),
+    byNumber: new Map([["111111", closed]]),
+    byMessageId: new Map(),
+    ownMessageIds: new Set(),
+    messageRowsByMessageId: new Map(),
+    alreadyStored: new Map(),
+    customersByEmail: new Map(),
+    knownSenders: new Set(),
+    recentBySender: new Map(),
+    statuses: DEFAULT_TICKET_STATUSES as never,
+    customerMessageAction: DEFAULT_TICKET_ACTIONS.find((a) => a.id === "customer_message") as never,
+    ...over,
+  }
+}
+
+describe("planning a batch of inbound mail", () => {
+  it("threads a reply to a mail earlier in the same batch into the ticket that mail opens", () => {
+    const mails = [mail("a"), mail("b", { subject: "Re: Help", in_reply_to: "a@example.com" })]
+    const plan = planInboundMails(mails, context(mails))
+    expect(plan.new_tickets).toHaveLength(1)
+    expect(plan.messages.map((m) => m.ref)).toEqual([{ new_ticket: 0 }, { new_ticket: 0 }])
+  })
+
+  it("reopens and un-archives a closed ticket once, however many replies the batch has", () => {
+    const mails = [1, 2].map((i) => mail(`r${i}`, { subject: "Re: Old matter [#111111]", ticket_ref: { number: "111111", kind: "ticket" } }))
+    const plan = planInboundMails(mails, context(mails))
+    expect(plan.ticket_updates).toHaveLength(1)
+    expect(plan.ticket_updates[0]).toMatchObject({ id: "tkt_closed", status: "reopened", archived_at: null })
+    expect(plan.events.filter((e) => e.type === "reopen")).toHaveLength(1)
+  })
+
+  it("skips what the helpdesk sent itself and mail already recorded, and keeps the quoted part", () => {
+    const mails = [mail("own"), mail("old"), mail("q", { text: "Thanks!\n\n> earlier", reply: "Thanks!" })]
+    const ctx = context(mails, { ownMessageIds: new Set(["own@example.com"]) })
+    ctx.records.set("old", record("old", "imported"))
+    const plan = planInboundMails(mails, ctx)
+    expect(plan.records.map((r) => [r.id, r.status])).toEqual([["inml_own", "skipped"], ["inml_q", "imported"]])
+    expect(plan.messages[0].data).toMatchObject({ body_text: "Thanks!", quoted_text: "Thanks!\n\n> earlier" })
+  })
+
+  it("counts the loop guard across the batch and lets a retry through", () => {
+    const mails = [1, 2, 3].map((i) => mail(`l${i}`, { subject: `Ping ${i}` }))
+    const limited = planInboundMails(mails, context(mails, { senderRateLimit: 2, recentBySender: new Map([["jane@example.com", 1]]) }))
+    expect(limited.records.map((r) => r.status)).toEqual(["imported", "skipped", "skipped"])
+    const forced = planInboundMails(mails, context(mails, { senderRateLimit: 2, force: true, recentBySender: new Map([["jane@example.com", 5]]) }))
+    expect(forced.records.every((r) => r.status === "imported")).toBe(true)
+  })
+})
