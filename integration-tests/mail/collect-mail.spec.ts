@@ -40,7 +40,7 @@ let userSeq = 0
       /** A fresh IMAP account and a mailbox in the helpdesk that reads it. */
       const newMailbox = async (extra: Record<string, unknown> = {}) => {
         const user = `support${++userSeq}-${Date.now()}`
-        dovecot.addUser(user, PASSWORD)
+        await dovecot.addUser(user, PASSWORD)
         const res = await as(api, admin).post("/admin/helpdesk/mailboxes", {
           name: "Support",
           address: `${user}@shop.test`,
@@ -58,6 +58,55 @@ let userSeq = 0
       const collect = (id: string) => as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)
       const ticketsOf = (mailboxId: string) =>
         helpdesk.listTickets({ mailbox_id: mailboxId }, { relations: ["messages", "messages.attachments", "events"], order: { created_at: "ASC" } })
+
+      it("never returns a mailbox password, stores it encrypted, and keeps it when an edit leaves it out", async () => {
+        const { mailbox } = await newMailbox({ smtp_host: "127.0.0.1", smtp_port: 2525, smtp_user: "out", smtp_password: "smtp-secret" })
+        expect(mailbox).toMatchObject({ imap_password_set: true, smtp_password_set: true })
+        expect(JSON.stringify(mailbox)).not.toMatch(/s3cret-pass|smtp-secret|password_encrypted/)
+        const [row] = await helpdesk.listMailboxes({ id: mailbox.id }, { select: ["imap_password_encrypted"] })
+        expect(row.imap_password_encrypted).toMatch(/^v1:/)
+        expect(row.imap_password_encrypted).not.toContain(PASSWORD)
+
+        const edited = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}`, { name: "Returns" })
+        expect(edited.data.mailbox).toMatchObject({ name: "Returns", imap_password_set: true })
+        const list = (await as(api, admin).get("/admin/helpdesk/mailboxes")).data
+        expect(JSON.stringify(list)).not.toMatch(/s3cret-pass|smtp-secret/)
+
+        const bad = await as(api, admin).post("/admin/helpdesk/mailboxes", { name: "X", address: "not-an-address", imap_host: "h", imap_user: "u" })
+        expect(bad.status).toBe(400)
+        const badTemplate = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}`, { signature: "{{NO_SUCH_VARIABLE}}" })
+        expect(badTemplate.status).toBe(400)
+        expect(badTemplate.data.message).toMatch(/NO_SUCH_VARIABLE/)
+      })
+
+      it("tests IMAP and SMTP separately and says which part failed", async () => {
+        const { SMTPServer } = await import("smtp-server")
+        const smtp = new SMTPServer({
+          authOptional: false,
+          disabledCommands: ["STARTTLS"],
+          onAuth: (auth, _session, callback) =>
+            auth.username === "out" && auth.password === "smtp-secret" ? callback(null, { user: "out" }) : callback(new Error("Invalid username or password")),
+        })
+        await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve))
+        const smtpPort = (smtp.server.address() as { port: number }).port
+        try {
+          const { mailbox } = await newMailbox({ smtp_host: "127.0.0.1", smtp_port: smtpPort, smtp_secure: false, smtp_user: "out", smtp_password: "smtp-secret" })
+          const ok = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}/test-connection`)
+          expect(ok.data).toMatchObject({ ok: true, imap: { ok: true }, smtp: { ok: true } })
+
+          await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}`, { imap_password: "wrong", smtp_password: "wrong" })
+          const auth = (await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}/test-connection`)).data
+          expect(auth).toMatchObject({ ok: false, imap: { problem: { stage: "auth" } }, smtp: { problem: { stage: "auth" } } })
+
+          await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}`, { imap_password: PASSWORD, imap_folder: "NoSuchFolder", smtp_port: 1 })
+          const other = (await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}/test-connection`)).data
+          expect(other.imap.problem).toMatchObject({ stage: "folder" })
+          expect(other.smtp.problem).toMatchObject({ stage: "tcp" })
+          expect(other.smtp.problem.message).toMatch(/connection refused/)
+        } finally {
+          await new Promise<void>((resolve) => smtp.close(() => resolve()))
+        }
+      })
 
       it("turns a new mail into a ticket with the sender, subject and only the new text", async () => {
         const { mailbox, address, deliver } = await newMailbox()
@@ -91,6 +140,10 @@ let userSeq = 0
         expect(ticket.messages[0].quoted_text).toContain("Thanks for your order")
         expect(ticket.messages[0].raw_file_id).toBeTruthy()
 
+        // The words of the mail are searchable at once.
+        const found = (await as(api, admin).get("/admin/helpdesk/tickets?q=cracked")).data.tickets
+        expect(found.map((t: any) => t.id)).toEqual([ticket.id])
+
         const health = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}`)).data.mailbox
         expect(health.last_check_at).toBeTruthy()
         expect(health.last_error).toBeNull()
@@ -120,6 +173,9 @@ let userSeq = 0
         expect(first.status).toBe("reopened")
         expect(first.events.map((e) => e.type)).toContain("reopen")
         expect(tickets.find((t) => t.id !== ticket.id)!.subject).toBe("New order question")
+        // A reply's words find the ticket it joined.
+        const found = (await as(api, admin).get("/admin/helpdesk/tickets?q=again")).data.tickets
+        expect(found.map((t: any) => t.id)).toEqual([ticket.id])
       })
 
       it("files a colleague's reply to a forward as an internal message", async () => {
@@ -245,7 +301,8 @@ let userSeq = 0
 
       it("after the IMAP server dies mid-batch, the next run imports the rest and nothing twice", async () => {
         const { mailbox, address, deliver } = await newMailbox()
-        const total = 300
+        // More than one run's batch: the first run still has chunks to fetch when the server dies.
+        const total = 800
         const mails: Buffer[] = []
         for (let i = 0; i < total; i++) {
           mails.push(await compose({ from: `c${i}@example.org`, to: address, subject: `Question ${i}`, messageId: `<q${i}@example.org>`, text: `Question number ${i}` }))
@@ -253,7 +310,7 @@ let userSeq = 0
         await deliver(...mails)
 
         const running = collect(mailbox.id)
-        // Kill the server as soon as the first chunk is stored.
+        // Kill the server once the first chunk is being stored; later chunks are still to be fetched.
         for (let i = 0; i < 600; i++) {
           const [, count] = await helpdesk.listAndCountInboundMails({ mailbox_id: mailbox.id }, { take: 1 })
           if (count > 0) break
@@ -269,8 +326,10 @@ let userSeq = 0
         expect(health.last_error).toBeTruthy()
 
         await dovecot.start()
-        const second = await collect(mailbox.id)
-        expect(second.data.collection.error).toBeNull()
+        for (let run = 0; run < 3 && (await ticketsOf(mailbox.id)).length < total; run++) {
+          const next = await collect(mailbox.id)
+          expect(next.data.collection.error).toBeNull()
+        }
         const tickets = await ticketsOf(mailbox.id)
         expect(tickets).toHaveLength(total)
         expect(new Set(tickets.map((t) => t.subject)).size).toBe(total)

@@ -3,7 +3,7 @@
 // logins without TLS. It runs in the foreground in its own process group, so
 // a test can kill it mid-batch and start it again on the same maildirs.
 const { spawn } = require("node:child_process")
-const { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } = require("node:fs")
+const { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } = require("node:fs")
 const { connect, createServer } = require("node:net")
 const { tmpdir } = require("node:os")
 const path = require("node:path")
@@ -91,20 +91,54 @@ async function startDovecot() {
   const server = {
     host: "127.0.0.1",
     port,
-    addUser(user, password) {
+    /**
+     * Adds a mail account and waits until Dovecot accepts its login: Dovecot
+     * re-reads the users file at most about once a second.
+     */
+    async addUser(user, password) {
       writeFileSync(users, `${user}:{PLAIN}${password}\n`, { flag: "a" })
+      const { ImapFlow } = require("imapflow")
+      const until = Date.now() + 5_000
+      for (;;) {
+        const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user, pass: password }, logger: false })
+        try {
+          await client.connect()
+          await client.logout()
+          return
+        } catch (error) {
+          if (Date.now() > until) throw new Error(`Dovecot does not accept ${user}: ${error.responseText || error.message}\n${server.log()}`)
+          await new Promise((r) => setTimeout(r, 250))
+        }
+      }
+    },
+    /** The end of Dovecot's log, for error messages. */
+    log() {
+      try {
+        return readFileSync(path.join(dir, "dovecot.log"), "utf8").split("\n").slice(-15).join("\n")
+      } catch {
+        return "(no Dovecot log)"
+      }
     },
     /** Puts mails into a folder over IMAP APPEND, as delivery would. */
     async deliver(user, password, mails, folder = "INBOX") {
       const { ImapFlow } = require("imapflow")
-      const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user, pass: password }, logger: false })
-      await client.connect()
+      const open = async () => {
+        const client = new ImapFlow({ host: "127.0.0.1", port, secure: false, auth: { user, pass: password }, logger: false })
+        await client.connect()
+        return client
+      }
+      let client
+      try {
+        client = await open()
+      } catch (error) {
+        throw new Error(`IMAP login as ${user} failed: ${error.responseText || error.message}\n${server.log()}`)
+      }
       try {
         for (const m of mails) {
           try {
             await client.append(folder, m)
           } catch (error) {
-            throw new Error(`APPEND refused: ${error.responseText || error.message}\n${String(m).slice(0, 300)}`)
+            throw new Error(`APPEND refused: ${error.responseText || error.message}\n${String(m).slice(0, 300)}\n${server.log()}`)
           }
         }
       } finally {

@@ -5,8 +5,8 @@ const shared = require("../../../scripts/lib/dovecot.cjs")
 export interface DovecotServer {
   host: string
   port: number
-  /** Adds a mail account; its maildir is created on first login. */
-  addUser(user: string, password: string): void
+  /** Adds a mail account and waits until Dovecot accepts its login. */
+  addUser(user: string, password: string): Promise<void>
   /** Puts mails into a user's folder over IMAP, as a mail server delivering them would. */
   deliver(user: string, password: string, mails: (Buffer | string)[], folder?: string): Promise<void>
   /** Kills the server at once, as a crash or a dropped network would. */

@@ -78,14 +78,22 @@ const TICKET_INSERT_COLUMNS = [
   "assignee_id", "order_id", "language", "mailbox_id", "custom_fields", "metadata", "last_message_at", "last_customer_message_at",
 ]
 
-/** Inserts new tickets with numbers already picked; returns their ids in order. */
+/**
+ * Inserts the batch's new tickets with numbers already picked; returns them in
+ * order. Each carries its messages' words, which the insert trigger adds to
+ * the document of the ticket's fields (bulk search mode).
+ */
 export async function insertTickets(
   manager: EntityManager,
-  tickets: CreateTicketInput[],
+  batch: InboundBatchInput,
   numbers: string[],
   defaults: { language: string }
 ): Promise<{ id: string; number: string; status: string }[]> {
-  const rows = tickets.map((t, i) => ({
+  const words = batch.new_tickets.map(() => [] as string[])
+  for (const m of batch.messages) {
+    if ("new_ticket" in m.ref) words[m.ref.new_ticket].push(m.data.body_text ?? "")
+  }
+  const rows = batch.new_tickets.map((t: CreateTicketInput, i) => ({
     ...t,
     id: bulkEntityId("tkt"),
     number: numbers[i],
@@ -95,11 +103,13 @@ export async function insertTickets(
     metadata: t.metadata ? JSON.stringify(t.metadata) : null,
     last_message_at: serialize(t.last_message_at),
     last_customer_message_at: serialize(t.last_customer_message_at),
+    search_vector: words[i].join(" "),
   }))
-  await insertRows(manager, "helpdesk_ticket", TICKET_INSERT_COLUMNS, rows, {
+  await insertRows(manager, "helpdesk_ticket", [...TICKET_INSERT_COLUMNS, "search_vector"], rows, {
     ...ticketCasts,
     custom_fields: "::jsonb",
     metadata: "::jsonb",
+    search_vector: "to_tsvector('simple', ?)",
   })
   return rows.map((r) => ({ id: r.id, number: r.number, status: r.status }))
 }
@@ -111,10 +121,6 @@ export async function writeInboundBatch(
   newTicketIds: string[]
 ): Promise<{ message_ids: string[]; undo: Omit<InboundBatchUndo, "ticket_ids"> }> {
   const ticketId = (ref: InboundTicketRef) => refTicketId(newTicketIds, ref)
-
-  const updateColumns = [...new Set(batch.ticket_updates.flatMap((u) => Object.keys(u)).filter((k) => k !== "id"))]
-  const ticketBefore = await selectColumns(manager, "helpdesk_ticket", batch.ticket_updates.map((u) => u.id), updateColumns)
-  await updateRows(manager, "helpdesk_ticket", batch.ticket_updates, ticketCasts)
 
   const messageIds = batch.messages.map(() => bulkEntityId("tmsg"))
   await insertRows(
@@ -131,6 +137,16 @@ export async function writeInboundBatch(
     // A text[] cannot be bound as one value through knex: it travels as JSON.
     { references: "(select array_agg(r) from jsonb_array_elements_text(?::jsonb) r)" }
   )
+  // After the messages, so a touched ticket's document is rebuilt with them (bulk search mode).
+  const touched = new Map(batch.ticket_updates.map((u) => [u.id, { ...u }]))
+  for (const m of batch.messages) {
+    if ("ticket_id" in m.ref && !touched.has(m.ref.ticket_id)) touched.set(m.ref.ticket_id, { id: m.ref.ticket_id })
+  }
+  const ticketUpdates = [...touched.values()].map((u) => ({ ...u, search_vector: null }))
+  const updateColumns = [...new Set(batch.ticket_updates.flatMap((u) => Object.keys(u)).filter((k) => k !== "id"))]
+  const ticketBefore = await selectColumns(manager, "helpdesk_ticket", batch.ticket_updates.map((u) => u.id), updateColumns)
+  await updateRows(manager, "helpdesk_ticket", ticketUpdates, { ...ticketCasts, search_vector: "::tsvector" })
+
   await insertRows(
     manager,
     "helpdesk_ticket_attachment",

@@ -273,9 +273,9 @@ class HelpdeskModuleService extends MedusaService({
     // A number taken between the pick and the insert fails the batch, which the
     // collector then stores mail by mail; with random numbers that is rare.
     const numbers = batch.new_tickets.length ? await this.pickTicketNumbers_(batch.new_tickets.length, sharedContext) : []
-    // Each new ticket's search document is built once, when its messages are in.
-    await manager.execute("set local helpdesk.defer_search = 'on'")
-    const tickets = await insertTickets(manager, batch.new_tickets, numbers, { language: this.options_.defaultLanguage })
+    // The batch keeps search documents itself, writing each ticket row once (see inbound-batch.ts).
+    await manager.execute("set local helpdesk.bulk_search = 'on'")
+    const tickets = await insertTickets(manager, batch, numbers, { language: this.options_.defaultLanguage })
     const ticketIds = tickets.map((t) => t.id)
     const written = await writeInboundBatch(sharedContext.transactionManager!, batch, ticketIds)
     return {

@@ -15,6 +15,14 @@ export interface MailCheckpoint {
   last_uid: number
 }
 
+/** Logged in, but the folder could not be opened. */
+export class ImapFolderError extends Error {
+  constructor(readonly folder: string, cause: unknown) {
+    const e = cause as { responseText?: string; message?: string }
+    super(`the folder "${folder}" cannot be opened: ${e?.responseText || e?.message || String(cause)}`)
+  }
+}
+
 export interface FetchedMail {
   uid: number
   source: Buffer
@@ -53,7 +61,7 @@ export class ImapSession {
       return new ImapSession(client, () => lock.release(), validity)
     } catch (error) {
       client.close()
-      throw error
+      throw new ImapFolderError(folder, error)
     }
   }
 

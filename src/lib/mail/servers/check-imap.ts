@@ -12,13 +12,7 @@ export async function checkImap(config: ImapConfig, folder: string): Promise<Con
   try {
     session = await ImapSession.open(config, folder)
   } catch (error) {
-    const problem = explainConnectionError(error, { kind: "IMAP", ...config })
-    const code = String((error as { serverResponseCode?: string }).serverResponseCode ?? "")
-    const text = String((error as Error).message ?? "")
-    if (problem.stage === "server" && (code === "NONEXISTENT" || /mailbox|folder|select/i.test(text))) {
-      return { ok: false, problem: { stage: "folder", message: `Logged in, but the folder "${folder}" cannot be opened: ${text}` } }
-    }
-    return { ok: false, problem }
+    return { ok: false, problem: explainConnectionError(error, { kind: "IMAP", ...config }) }
   }
   await session.close()
   return { ok: true, problem: null }

@@ -1,3 +1,5 @@
+import { ImapFolderError } from "../imap/imap-session"
+
 /** What went wrong talking to a mail server, in the admin's words. */
 export type ConnectionStage = "dns" | "tcp" | "tls" | "auth" | "folder" | "server"
 
@@ -16,16 +18,21 @@ interface ErrorLike {
   responseText?: string
 }
 
-const TLS_CODE = /^(ERR_SSL|ERR_TLS|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$|ESOCKET$)/
+const TLS_CODE = /^(ERR_SSL|ERR_TLS|CERT_|DEPTH_ZERO|SELF_SIGNED|UNABLE_TO_|EPROTO$)/
+/** nodemailer reports socket failures as ESOCKET/ECONNECTION with the system error in the text. */
+const SYSTEM_ERROR = /\b(ENOTFOUND|EAI_AGAIN|ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ECONNRESET|ETIMEDOUT)\b/
 
 export function explainConnectionError(
   raw: unknown,
   server: { kind: "IMAP" | "SMTP"; host: string; port: number; secure: boolean; timeoutMs: number }
 ): ConnectionProblem {
   const error = (raw ?? {}) as ErrorLike
-  const code = String(error.code ?? "")
   const text = String(error.responseText || error.response || error.message || raw)
+  const code = SYSTEM_ERROR.exec(`${error.code ?? ""} ${text}`)?.[1] ?? String(error.code ?? "")
   const where = `${server.host}:${server.port}`
+  if (raw instanceof ImapFolderError) {
+    return { stage: "folder", message: `Logged in, but ${raw.message}. Check the folder name (usually INBOX).` }
+  }
   if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EDNS") {
     return { stage: "dns", message: `The ${server.kind} server name "${server.host}" could not be found (DNS). Check the host name.` }
   }

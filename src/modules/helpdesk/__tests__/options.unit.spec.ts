@@ -1,11 +1,19 @@
-import { parseHelpdeskOptions } from "../options"
+import { cronIsDue, parseHelpdeskOptions } from "../options"
 
 describe("helpdesk module options", () => {
-  it("defaults to 6-digit ticket numbers, 15 idle minutes per claim and English", () => {
+  it("has working defaults: 6-digit numbers, mail every minute, the usual subject tags", () => {
     expect(parseHelpdeskOptions(undefined)).toEqual({
       ticketNumberDigits: 6,
       claimIdleMinutes: 15,
       defaultLanguage: "en",
+      mailCron: "* * * * *",
+      mailBatchSize: 500,
+      maxMailBytes: 25 * 1024 * 1024,
+      maxAttachmentBytes: 10 * 1024 * 1024,
+      subjectTag: "[#{number}]",
+      forwardTag: "[ID:{number}]",
+      senderRateLimit: 30,
+      mailTimeoutMs: 30000,
     })
   })
 
@@ -23,7 +31,25 @@ describe("helpdesk module options", () => {
 
   it("rejects a misspelt option instead of ignoring it", () => {
     expect(() => parseHelpdeskOptions({ ticketNumberDigit: 8 })).toThrow(
-      /unknown option\(s\) "ticketNumberDigit"; allowed: ticketNumberDigits, claimIdleMinutes, defaultLanguage/
+      /unknown option\(s\) "ticketNumberDigit"; allowed: ticketNumberDigits, claimIdleMinutes, defaultLanguage, secretKey, mailCron/
     )
+  })
+
+  it("refuses a mail schedule that is no cron expression, a tag without {number} and a short secret key", () => {
+    expect(() => parseHelpdeskOptions({ mailCron: "every minute" })).toThrow(/option "mailCron": must be a cron expression/)
+    expect(() => parseHelpdeskOptions({ subjectTag: "[#]" })).toThrow(/option "subjectTag": must contain \{number\}/)
+    expect(() => parseHelpdeskOptions({ secretKey: "short" })).toThrow(/option "secretKey": must be at least 16 characters/)
+    expect(parseHelpdeskOptions({ mailCron: "off" }).mailCron).toBe("off")
+  })
+})
+
+describe("when the mail job runs", () => {
+  const at = (iso: string) => new Date(iso)
+
+  it("runs in the minutes the cron expression names and never when off", () => {
+    expect(cronIsDue("* * * * *", at("2026-11-22T10:07:31Z"))).toBe(true)
+    expect(cronIsDue("*/5 * * * *", at("2026-11-22T10:05:59Z"))).toBe(true)
+    expect(cronIsDue("*/5 * * * *", at("2026-11-22T10:07:00Z"))).toBe(false)
+    expect(cronIsDue("off", at("2026-11-22T10:05:00Z"))).toBe(false)
   })
 })

@@ -2,9 +2,11 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
  * Search documents in bulk writes (mail ingest): inserted messages mark their
- * tickets once per statement instead of once per row, and a writer may defer
- * the document of tickets it inserts until their messages are in
- * (`set local helpdesk.defer_search = 'on'`), so each is built once.
+ * tickets once per statement instead of once per row. A bulk writer
+ * (`set local helpdesk.bulk_search = 'on'`) keeps the documents itself: it
+ * inserts a ticket with its messages' words already in `search_vector`
+ * (added to the document of the ticket's own fields), and marks the existing
+ * tickets it wrote to; each ticket row is then written once.
  * Written by hand, like the search migration it amends.
  */
 export class Migration20261123001500 extends Migration {
@@ -13,8 +15,8 @@ export class Migration20261123001500 extends Migration {
       create or replace function helpdesk_ticket_search_trigger() returns trigger
       language plpgsql as $$
       begin
-        if tg_op = 'INSERT' and current_setting('helpdesk.defer_search', true) = 'on' then
-          new.search_vector := null;
+        if tg_op = 'INSERT' and current_setting('helpdesk.bulk_search', true) = 'on' then
+          new.search_vector := helpdesk_ticket_search_document(new) || coalesce(new.search_vector, ''::tsvector);
         elsif tg_op = 'INSERT' or new.search_vector is null
           or new.subject is distinct from old.subject
           or new.contact_name is distinct from old.contact_name
@@ -28,8 +30,10 @@ export class Migration20261123001500 extends Migration {
       create or replace function helpdesk_messages_inserted_search_trigger() returns trigger
       language plpgsql as $$
       begin
-        update helpdesk_ticket set search_vector = null
-        where id in (select distinct ticket_id from inserted_messages);
+        if current_setting('helpdesk.bulk_search', true) is distinct from 'on' then
+          update helpdesk_ticket set search_vector = null
+          where id in (select distinct ticket_id from inserted_messages);
+        end if;
         return null;
       end $$;`)
     this.addSql(`drop trigger if exists helpdesk_message_search on "helpdesk_ticket_message";`)

@@ -20,6 +20,8 @@ export interface CollectSummary {
   duplicates: number
   /** What stopped the run, in words for the admin; mail before it is stored. */
   error: string | null
+  /** Where the run's time went: fetching, parsing and storing files, storing in the database, and the fetch loop waiting for the store. */
+  timings: { fetch_ms: number; prepare_ms: number; store_ms: number; wait_ms: number }
 }
 
 /**
@@ -31,7 +33,11 @@ export interface CollectSummary {
 export async function collectMailbox(container: MedusaContainer, mailboxId: string, token: string): Promise<CollectSummary> {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
   const options = helpdesk.getOptions()
-  const summary: CollectSummary = { fetched: 0, imported: 0, skipped: 0, failed: 0, duplicates: 0, error: null }
+  const summary: CollectSummary = {
+    fetched: 0, imported: 0, skipped: 0, failed: 0, duplicates: 0, error: null,
+    timings: { fetch_ms: 0, prepare_ms: 0, store_ms: 0, wait_ms: 0 },
+  }
+  const clock = () => Number(process.hrtime.bigint() / 1_000_000n)
   const mailbox = await helpdesk.retrieveMailbox(mailboxId)
   const config = {
     host: mailbox.imap_host,
@@ -58,11 +64,18 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     // and the checkpoint moved, strictly in order.
     for (let i = 0; i < uids.length; i += CHUNK) {
       const chunk = uids.slice(i, i + CHUNK)
+      let mark = clock()
       const fetched = await session.fetchSources(chunk)
       summary.fetched += fetched.length
+      summary.timings.fetch_ms += clock() - mark
+      mark = clock()
       const payloads = await prepareInboundMails(container, mailboxId, session.uidValidity, fetched)
+      summary.timings.prepare_ms += clock() - mark
+      mark = clock()
       await storing
+      summary.timings.wait_ms += clock() - mark
       storing = (async () => {
+        const started = clock()
         const outcome = await importChunk(container, mailboxId, payloads)
         summary.imported += outcome.imported
         summary.skipped += outcome.skipped
@@ -75,6 +88,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
           imported_count: imported,
         })
         await helpdesk.claimMailboxLease(mailboxId, token, MAILBOX_LEASE_MS)
+        summary.timings.store_ms += clock() - started
       })().catch((error) => {
         throw new StoreError((error as Error).message)
       })

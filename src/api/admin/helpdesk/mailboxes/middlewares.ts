@@ -16,7 +16,7 @@ export const adminMailboxRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/mailboxes/:id",
     middlewares: [requireSupervisor, validateAndTransformBody(AdminUpdateMailbox)],
   },
-  { method: ["POST"], matcher: "/admin/helpdesk/mailboxes/:id/test", middlewares: [requireSupervisor] },
+  { method: ["POST"], matcher: "/admin/helpdesk/mailboxes/:id/test-connection", middlewares: [requireSupervisor] },
   { method: ["POST"], matcher: "/admin/helpdesk/mailboxes/:id/collect", middlewares: [requireSupervisor] },
   {
     method: ["GET"],

@@ -5,7 +5,8 @@ import { checkSmtp } from "../../../../../../lib/mail/servers/check-smtp"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../../../../modules/helpdesk"
 
 /**
- * "Test connection": IMAP and SMTP each on their own, with what failed
+ * "Test connection" (not `/test`: Medusa's build drops folders named "test"):
+ * IMAP and SMTP each on their own, with what failed
  * (DNS, TCP, TLS, auth, folder) in words an admin can act on. Reads only.
  */
 export const POST = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
