@@ -16,9 +16,19 @@ const TIMESTAMP_COLUMNS = new Set(["closed_at", "archived_at", "last_message_at"
 export const refTicketId = (newIds: string[], ref: InboundTicketRef) =>
   "ticket_id" in ref ? ref.ticket_id : newIds[ref.new_ticket]
 
-/** Inserts rows; `created_at` is the clock, so rows written together keep their order. */
-async function insertRows(manager: EntityManager, table: string, columns: string[], rows: Row[], casts: Row = {}) {
-  if (!rows.length) return
+/**
+ * Inserts rows; `created_at` is the clock, so rows written together keep their
+ * order. `tail` ends the statement (e.g. `on conflict … returning id`).
+ */
+export async function insertRows(
+  manager: EntityManager,
+  table: string,
+  columns: string[],
+  rows: Row[],
+  casts: Row = {},
+  tail = ""
+): Promise<Row[]> {
+  if (!rows.length) return []
   const values: unknown[] = []
   const tuples = rows.map((row) => {
     const cells = columns.map((column) => {
@@ -28,8 +38,8 @@ async function insertRows(manager: EntityManager, table: string, columns: string
     })
     return `(${cells.join(", ")}, clock_timestamp(), clock_timestamp())`
   })
-  await manager.execute(
-    `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at) values ${tuples.join(", ")}`,
+  return manager.execute(
+    `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at) values ${tuples.join(", ")} ${tail}`,
     values
   )
 }

@@ -52,7 +52,7 @@ import {
   InboundMailRecordInput,
 } from "./types"
 import { bulkEntityId } from "./entity-ids"
-import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
+import { insertRows, insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 
 /** The columns a ticket list row carries. */
 export const TICKET_LIST_COLUMNS = [
@@ -97,6 +97,11 @@ export interface TicketWorkflowDefinition {
   statuses: TicketStatusDefinition[]
   actions: TicketActionDefinition[]
 }
+
+const INBOUND_RECORD_COLUMNS = [
+  "id", "mailbox_id", "dedupe_key", "uid_validity", "uid", "message_id", "from_address", "subject",
+  "sent_at", "size", "status", "reason", "auto", "raw_file_id",
+]
 
 /** A concurrent insert can take a number between our check and our insert. */
 const MAX_NUMBERING_ATTEMPTS = 12
@@ -214,24 +219,16 @@ class HelpdeskModuleService extends MedusaService({
     if (!rows.length) {
       return []
     }
-    const manager = sharedContext.manager!
-    const columns = [
-      "id", "mailbox_id", "dedupe_key", "uid_validity", "uid", "message_id", "from_address", "subject",
-      "sent_at", "size", "status", "reason", "auto", "raw_file_id",
-    ] as const
-    const values: unknown[] = []
-    for (const row of rows) {
-      const full = { ...row, id: bulkEntityId("inml"), status: row.status ?? "received" }
-      for (const column of columns) values.push((full as Record<string, unknown>)[column] ?? null)
-    }
-    const placeholders = rows.map(() => `(${columns.map(() => "?").join(", ")})`).join(", ")
-    const inserted: { id: string }[] = await manager.execute(
-      `insert into helpdesk_inbound_mail (${columns.join(", ")}) values ${placeholders}
-       on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning id`,
-      values
+    const inserted = await insertRows(
+      sharedContext.manager!,
+      "helpdesk_inbound_mail",
+      INBOUND_RECORD_COLUMNS,
+      rows.map((row) => ({ ...row, id: bulkEntityId("inml"), status: row.status ?? "received" })),
+      {},
+      "on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning id"
     )
     const fresh = new Set(inserted.map((r) => r.id))
-    const all: InboundMailRecord[] = await this.findInboundMailsByKey_(rows, sharedContext)
+    const all = await this.findInboundMailsByKey(rows, sharedContext)
     return all.map((row) => ({ ...row, inserted: fresh.has(row.id) }))
   }
 
@@ -239,13 +236,6 @@ class HelpdeskModuleService extends MedusaService({
   async findInboundMailsByKey(
     keys: { mailbox_id: string; dedupe_key: string }[],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<InboundMailRecord[]> {
-    return this.findInboundMailsByKey_(keys, sharedContext)
-  }
-
-  protected async findInboundMailsByKey_(
-    keys: { mailbox_id: string; dedupe_key: string }[],
-    sharedContext: Context<EntityManager>
   ): Promise<InboundMailRecord[]> {
     if (!keys.length) {
       return []

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { HELPDESK_MODULE } from "../../modules/helpdesk"
 
 /** Helpdesk records whose plain create/update/delete steps are made here. */
-type Entity = "CustomerNotes" | "CannedReplies" | "TicketWatchers" | "SavedViews" | "Mailboxes" | "InboundMails"
+type Entity = "CustomerNotes" | "CannedReplies" | "TicketWatchers" | "SavedViews" | "Mailboxes"
 
 type Row = { id: string; [key: string]: unknown }
 type Service = Record<string, (...args: any[]) => Promise<any>>
