@@ -2,8 +2,19 @@ import { parentPort } from "node:worker_threads"
 import { parseMail } from "./parse"
 import { ParseOptions } from "./types"
 
+type Job = { id: number; raw: Uint8Array; options: ParseOptions }
+
+// One mail at a time, in the order posted: mail is posted as it is fetched,
+// and hundreds of parses interleaved would all finish together at the end,
+// holding back the first chunk's store until the last mail is read.
+let queue: Promise<void> = Promise.resolve()
+
 /** Runs parseMail off the main thread for ParsePool (parse-pool.ts). */
-parentPort?.on("message", async (job: { id: number; raw: Uint8Array; options: ParseOptions }) => {
+parentPort?.on("message", (job: Job) => {
+  queue = queue.then(() => run(job))
+})
+
+async function run(job: Job) {
   try {
     const parsed = await parseMail(Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength), job.options)
     parentPort!.postMessage({ id: job.id, parsed })
@@ -11,4 +22,4 @@ parentPort?.on("message", async (job: { id: number; raw: Uint8Array; options: Pa
     const e = error as Error
     parentPort!.postMessage({ id: job.id, error: { name: e.name, message: e.message } })
   }
-})
+}

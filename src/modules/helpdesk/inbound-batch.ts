@@ -1,4 +1,5 @@
 import { EntityManager } from "@medusajs/framework/mikro-orm/knex"
+import { boundSql } from "./bound-sql"
 import { bulkEntityId } from "./entity-ids"
 import { CreateTicketInput, InboundBatchInput, InboundBatchUndo, InboundTicketRef } from "./types"
 
@@ -38,7 +39,8 @@ export async function insertRows(
     })
     return `(${cells.join(", ")}, clock_timestamp(), clock_timestamp())`
   })
-  return manager.execute(
+  return boundSql(
+    manager,
     `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at) values ${tuples.join(", ")} ${tail}`,
     values
   )
@@ -60,7 +62,8 @@ async function updateRows(manager: EntityManager, table: string, rows: Row[], ca
       return `(${["?", ...columns.map(() => "?")].join(", ")})`
     })
     const set = columns.map((c) => `"${c}" = v."${c}"${casts[c] ?? ""}`).join(", ")
-    await manager.execute(
+    await boundSql(
+      manager,
       `update ${table} t set ${set}, updated_at = now() from (values ${tuples.join(", ")}) v(id, ${columns
         .map((c) => `"${c}"`)
         .join(", ")}) where t.id = v.id`,
@@ -75,7 +78,8 @@ function serialize(value: unknown) {
 
 async function selectColumns(manager: EntityManager, table: string, ids: string[], columns: string[]): Promise<Row[]> {
   if (!ids.length) return []
-  return manager.execute(
+  return boundSql(
+    manager,
     `select id, ${columns.map((c) => `"${c}"`).join(", ")} from ${table} where id in (${ids.map(() => "?").join(", ")})`,
     ids
   )

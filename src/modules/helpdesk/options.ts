@@ -27,7 +27,7 @@ export const HelpdeskOptionsSchema = z
       .refine((v) => v === "off" || isCron(v), "must be a cron expression such as \"*/5 * * * *\", or \"off\"")
       .default("* * * * *"),
     /** Most mails one run takes from a mailbox; the rest wait for the next run. */
-    mailBatchSize: z.number().int().min(1).max(5000).default(500),
+    mailBatchSize: z.number().int().min(1).max(5000).default(2000),
     /** Mails larger than this are kept raw for an agent and not parsed. */
     maxMailBytes: z.number().int().min(1024).default(25 * 1024 * 1024),
     /** Attachments larger than this are left out of the ticket, with a note on the message. */

@@ -51,6 +51,7 @@ import {
   InboundMailRecord,
   InboundMailRecordInput,
 } from "./types"
+import { boundSql } from "./bound-sql"
 import { bulkEntityId } from "./entity-ids"
 import { insertRows, insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 
@@ -193,6 +194,54 @@ class HelpdeskModuleService extends MedusaService({
     return rows.length === 1
   }
 
+  /**
+   * Moves a mailbox's checkpoint past a stored chunk and renews the run's
+   * lease, in one statement. False when another run has taken the mailbox
+   * over: then this run must stop, and the checkpoint is the other run's.
+   */
+  @InjectManager()
+  async advanceMailboxCheckpoint(
+    mailboxId: string,
+    token: string,
+    progress: { checkpoint: { uid_validity: string; last_uid: number }; imported_count: number },
+    leaseMs: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = await boundSql(
+      sharedContext.manager!,
+      `update helpdesk_mailbox set checkpoint = ?::jsonb, imported_count = ?,
+         lease_expires_at = now() + (? * interval '1 millisecond'), updated_at = now()
+       where id = ? and lease_token = ? and deleted_at is null
+       returning id`,
+      [JSON.stringify(progress.checkpoint), progress.imported_count, leaseMs, mailboxId, token]
+    )
+    return rows.length === 1
+  }
+
+  /**
+   * Rows of tickets, messages or mailboxes whose `column` is one of `values`,
+   * with only `fields`: the reads behind planning a mail batch, in plain SQL
+   * because they run for every batch.
+   */
+  @InjectManager()
+  async listRowsForInbound<T = Record<string, unknown>>(
+    table: "ticket" | "ticket_message" | "mailbox",
+    column: "id" | "number" | "message_id" | "inbound_mail_id",
+    values: string[],
+    fields: readonly string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<T[]> {
+    if (!values.length) {
+      return []
+    }
+    return boundSql<T>(
+      sharedContext.manager!,
+      `select ${fields.map((f) => `"${f}"`).join(", ")} from helpdesk_${table}
+       where deleted_at is null and "${column}" in (${values.map(() => "?").join(", ")})`,
+      values
+    )
+  }
+
   /** Ends a run's lease; a lease another run took over in the meantime is left alone. */
   @InjectManager()
   async releaseMailboxLease(
@@ -240,12 +289,19 @@ class HelpdeskModuleService extends MedusaService({
     if (!keys.length) {
       return []
     }
-    return sharedContext.manager!.execute(
+    const byMailbox = new Map<string, string[]>()
+    for (const k of keys) {
+      const list = byMailbox.get(k.mailbox_id) ?? []
+      list.push(k.dedupe_key)
+      byMailbox.set(k.mailbox_id, list)
+    }
+    // One mailbox and a list of keys, not a list of (mailbox, key) pairs: PostgreSQL plans the pairs several times slower.
+    const groups = [...byMailbox].map(([, list]) => `(mailbox_id = ? and dedupe_key in (${list.map(() => "?").join(", ")}))`)
+    return boundSql<InboundMailRecord>(
+      sharedContext.manager!,
       `select id, mailbox_id, dedupe_key, status, reason, ticket_id, ticket_message_id, raw_file_id, attempts
-       from helpdesk_inbound_mail where deleted_at is null and (mailbox_id, dedupe_key) in (${keys
-         .map(() => "(?, ?)")
-         .join(", ")})`,
-      keys.flatMap((k) => [k.mailbox_id, k.dedupe_key])
+       from helpdesk_inbound_mail where deleted_at is null and (${groups.join(" or ")})`,
+      [...byMailbox].flatMap(([mailbox, list]) => [mailbox, ...list])
     )
   }
 
@@ -353,13 +409,20 @@ class HelpdeskModuleService extends MedusaService({
   async getTicketWorkflow(
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<TicketWorkflowDefinition> {
-    const load = async () => {
-      const order = { order: { position: "ASC" as const } }
+    // Plain SQL: every ticket action and every mail batch reads this, and the ORM's hydration cost more than the query.
+    const manager = sharedContext.manager!
+    const load = async (): Promise<TicketWorkflowDefinition> => {
       const [statuses, actions] = await Promise.all([
-        this.statusRows_().listTicketStatuses({}, order, sharedContext),
-        this.listTicketActions({}, order, sharedContext),
+        boundSql<TicketStatusDefinition>(
+          manager,
+          "select id, label, color, is_open, position, created_at, updated_at from helpdesk_ticket_status where deleted_at is null order by position, id"
+        ),
+        boundSql<TicketActionDefinition>(
+          manager,
+          "select id, label, actor_types, transitions, assigns_actor, position, created_at, updated_at from helpdesk_ticket_action where deleted_at is null order by position, id"
+        ),
       ])
-      return { statuses, actions } as unknown as TicketWorkflowDefinition
+      return { statuses, actions }
     }
     const workflow = await load()
     if (workflow.statuses.length && workflow.actions.length) {

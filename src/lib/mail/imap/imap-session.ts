@@ -78,16 +78,21 @@ export class ImapSession {
     return (found || []).filter((uid) => uid > after).sort((a, b) => a - b).slice(0, limit)
   }
 
-  /** Whole messages for the given UIDs, in UID order. */
-  async fetchSources(uids: number[]): Promise<FetchedMail[]> {
+  /**
+   * Whole messages for the given UIDs, in UID order. `onMail` sees each one
+   * as it arrives (it must not run IMAP commands: inside the fetch loop they
+   * deadlock), so work on early mail can start while the rest downloads.
+   */
+  async fetchSources(uids: number[], onMail: (mail: FetchedMail) => void = () => undefined): Promise<FetchedMail[]> {
     if (!uids.length) {
       return []
     }
     const mails: FetchedMail[] = []
-    // Collected first, acted on after: IMAP commands inside the fetch loop deadlock.
     for await (const message of this.client.fetch(uids.join(","), { uid: true, source: true }, { uid: true })) {
       if (message.source) {
-        mails.push({ uid: message.uid, source: message.source })
+        const mail = { uid: message.uid, source: message.source }
+        mails.push(mail)
+        onMail(mail)
       }
     }
     return mails.sort((a, b) => a.uid - b.uid)

@@ -7,7 +7,7 @@ describe("helpdesk module options", () => {
       claimIdleMinutes: 15,
       defaultLanguage: "en",
       mailCron: "* * * * *",
-      mailBatchSize: 500,
+      mailBatchSize: 2000,
       maxMailBytes: 25 * 1024 * 1024,
       maxAttachmentBytes: 10 * 1024 * 1024,
       subjectTag: "[#{number}]",

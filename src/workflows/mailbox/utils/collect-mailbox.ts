@@ -7,10 +7,17 @@ import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdes
 import { importInboundMailsWorkflow } from "../workflows/import-inbound-mails"
 import { InboundMailPayload } from "../types"
 import { MAILBOX_LEASE_MS } from "./lease"
-import { prepareInboundMails } from "./prepare-inbound-mails"
+import { ParsedFetchedMail, parseFetchedMail, prepareInboundMails } from "./prepare-inbound-mails"
 
-/** Mails fetched, stored and checkpointed together: a crash loses at most this much work, never mail. */
-const CHUNK = 200
+/**
+ * Mails fetched, stored and checkpointed together: a crash loses at most a
+ * chunk's work, never mail. The first chunk is small, so the database starts
+ * storing early; later ones are larger, as each stored chunk has a fixed cost.
+ */
+const FIRST_CHUNK = 100
+const CHUNK = 400
+/** Chunks fetched ahead of the one being stored. */
+const LOOKAHEAD = 2
 
 export interface CollectSummary {
   fetched: number
@@ -20,7 +27,7 @@ export interface CollectSummary {
   duplicates: number
   /** What stopped the run, in words for the admin; mail before it is stored. */
   error: string | null
-  /** Where the run's time went: fetching, parsing and storing files, storing in the database, and the fetch loop waiting for the store. */
+  /** Where the run's time went, summed per chunk: fetching; parsing and storing files after the fetch; storing in the database; the fetch loop waiting for the database. The stages overlap. */
   timings: { fetch_ms: number; prepare_ms: number; store_ms: number; wait_ms: number }
 }
 
@@ -55,26 +62,32 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message
     return summary
   }
-  let storing: Promise<void> = Promise.resolve()
+  // Chunks flow through three stages side by side: the connection fetches
+  // one while the parse worker reads the mail of the one before (each mail
+  // goes to it as it arrives) and the database stores an earlier one. Stores,
+  // and the checkpoint after each, stay strictly in order.
+  let stored: Promise<void> = Promise.resolve()
+  const ahead: Promise<void>[] = []
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
-    // While one chunk is being stored, the next is fetched and parsed: the
-    // database and the parser work side by side. Chunks are still stored,
-    // and the checkpoint moved, strictly in order.
-    for (let i = 0; i < uids.length; i += CHUNK) {
-      const chunk = uids.slice(i, i + CHUNK)
+    for (let i = 0, size = FIRST_CHUNK; i < uids.length; i += size, size = Math.min(size * 2, CHUNK)) {
+      const chunk = uids.slice(i, i + size)
       let mark = clock()
-      const fetched = await session.fetchSources(chunk)
+      const parsing: Promise<ParsedFetchedMail>[] = []
+      const fetched = await session.fetchSources(chunk, (mail) => parsing.push(parseFetchedMail(mail, options)))
       summary.fetched += fetched.length
       summary.timings.fetch_ms += clock() - mark
-      mark = clock()
-      const payloads = await prepareInboundMails(container, mailboxId, session.uidValidity, fetched)
-      summary.timings.prepare_ms += clock() - mark
-      mark = clock()
-      await storing
-      summary.timings.wait_ms += clock() - mark
-      storing = (async () => {
+      const fetchedAt = clock()
+      const prepared = Promise.all(parsing)
+        .then((parsed) => prepareInboundMails(container, mailboxId, session.uidValidity, parsed.sort((a, b) => a.mail.uid - b.mail.uid)))
+        .then((payloads) => {
+          summary.timings.prepare_ms += clock() - fetchedAt
+          return payloads
+        })
+      prepared.catch(() => undefined)
+      stored = stored.then(async () => {
+        const payloads = await prepared
         const started = clock()
         const outcome = await importChunk(container, mailboxId, payloads)
         summary.imported += outcome.imported
@@ -82,27 +95,37 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
         summary.failed += outcome.failed
         summary.duplicates += outcome.duplicates
         imported += outcome.imported
-        await helpdesk.updateMailboxes({
-          id: mailboxId,
-          checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] },
-          imported_count: imported,
-        })
-        await helpdesk.claimMailboxLease(mailboxId, token, MAILBOX_LEASE_MS)
+        const held = await helpdesk.advanceMailboxCheckpoint(
+          mailboxId,
+          token,
+          { checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] }, imported_count: imported },
+          MAILBOX_LEASE_MS
+        )
+        if (!held) {
+          throw new StoreError("another collection run took this mailbox over (this run's lease ran out); it goes on from here")
+        }
         summary.timings.store_ms += clock() - started
-      })().catch((error) => {
-        throw new StoreError((error as Error).message)
+      }).catch((error) => {
+        throw error instanceof StoreError ? error : new StoreError((error as Error).message)
       })
       // Not awaited yet, but never left unobserved: a failure surfaces at the next await.
-      storing.catch(() => undefined)
+      stored.catch(() => undefined)
+      ahead.push(stored)
       if (mailbox.after_import === "move" && mailbox.move_to_folder) {
-        await storing
+        await stored
+        ahead.length = 0
         await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
+      } else if (ahead.length > LOOKAHEAD) {
+        // Bounded: fetched mail waiting for the database is held in memory.
+        mark = clock()
+        await ahead.shift()
+        summary.timings.wait_ms += clock() - mark
       }
     }
-    await storing
+    await stored
   } catch (error) {
-    // The chunk already being stored finishes (and checkpoints) before the run ends.
-    await storing.catch(() => undefined)
+    // Chunks already fetched finish (and checkpoint) before the run ends.
+    await stored.catch(() => undefined)
     summary.error =
       error instanceof StoreError
         ? `Storing mail failed; the run stopped and the mail stays on the server for the next run: ${error.message}`

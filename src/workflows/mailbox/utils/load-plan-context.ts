@@ -13,6 +13,15 @@ const TICKET_FIELDS = [
   "id", "number", "subject", "status", "status_before_delete", "assignee_id", "closed_at", "archived_at", "merged_into_id",
 ] as const
 
+const HEADER_MESSAGE_FIELDS = ["id", "ticket_id", "message_id", "author_type", "delivery_status"] as const
+const STORED_MESSAGE_FIELDS = ["id", "ticket_id", "inbound_mail_id"] as const
+const MAILBOX_FIELDS = ["id", "language", "antispam_enabled", "default_department_id"] as const
+
+type TicketRow = PlannedTicket & { merged_into_id: string | null }
+type HeaderMessageRow = { id: string; ticket_id: string; message_id: string | null; author_type: string; delivery_status: string | null }
+type StoredMessageRow = { id: string; ticket_id: string; inbound_mail_id: string }
+type MailboxRow = { id: string; language: string | null; antispam_enabled: boolean; default_department_id: string | null }
+
 const HOUR_MS = 60 * 60 * 1000
 
 /** Everything planning a batch needs, in a handful of queries for the whole batch. */
@@ -22,10 +31,7 @@ export async function loadPlanContext(
   records: InboundMailRecord[]
 ): Promise<PlanContext> {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-  const [mailbox] = await helpdesk.listMailboxes(
-    { id: input.mailbox_id },
-    { select: ["id", "language", "antispam_enabled", "default_department_id"] }
-  )
+  const [mailbox] = await helpdesk.listRowsForInbound<MailboxRow>("mailbox", "id", [input.mailbox_id], MAILBOX_FIELDS)
   if (!mailbox) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Mailbox ${input.mailbox_id} was not found.`)
   }
@@ -35,24 +41,20 @@ export async function loadPlanContext(
   const senders = unique(mails.map((m) => m.from?.address?.toLowerCase()))
 
   const [byNumberRows, messageRows, customers, knownSenders, recentBySender, workflow, storedMessages] = await Promise.all([
-    numbers.length ? helpdesk.listTickets({ number: numbers }, { select: [...TICKET_FIELDS] }) : [],
-    headerIds.length
-      ? helpdesk.listTicketMessages({ message_id: headerIds }, { select: ["id", "ticket_id", "message_id", "author_type", "delivery_status"] })
-      : [],
+    helpdesk.listRowsForInbound<TicketRow>("ticket", "number", numbers, TICKET_FIELDS),
+    helpdesk.listRowsForInbound<HeaderMessageRow>("ticket_message", "message_id", headerIds, HEADER_MESSAGE_FIELDS),
     senders.length
       ? container.resolve(Modules.CUSTOMER).listCustomers({ email: senders }, { select: ["id", "email", "first_name", "last_name", "has_account"] })
       : [],
     helpdesk.findKnownSenders(senders),
     helpdesk.countRecentInboundBySender(input.mailbox_id, senders, new Date(Date.now() - HOUR_MS)),
     helpdesk.getTicketWorkflow(),
-    records.length ? helpdesk.listTicketMessages({ inbound_mail_id: records.map((r) => r.id) }, { select: ["id", "ticket_id", "inbound_mail_id"] }) : [],
+    helpdesk.listRowsForInbound<StoredMessageRow>("ticket_message", "inbound_mail_id", records.map((r) => r.id), STORED_MESSAGE_FIELDS),
   ])
 
   const messageTicketIds = unique(messageRows.map((m) => m.ticket_id))
-  const headerTickets = messageTicketIds.length
-    ? await helpdesk.listTickets({ id: messageTicketIds }, { select: [...TICKET_FIELDS] })
-    : []
-  const resolve = await followMerges(helpdesk, [...byNumberRows, ...headerTickets] as unknown as (PlannedTicket & { merged_into_id: string | null })[])
+  const headerTickets = await helpdesk.listRowsForInbound<TicketRow>("ticket", "id", messageTicketIds, TICKET_FIELDS)
+  const resolve = await followMerges(helpdesk, [...byNumberRows, ...headerTickets])
   const ticketById = new Map(headerTickets.map((t) => [t.id, t]))
 
   const byNumber = new Map<string, PlannedTicket>()
@@ -93,7 +95,7 @@ export async function loadPlanContext(
     ownMessageIds,
     messageRowsByMessageId,
     alreadyStored: new Map(
-      storedMessages.map((m) => [m.inbound_mail_id as string, { message_id: m.id as string, ticket_id: m.ticket_id as string }] as const)
+      storedMessages.map((m) => [m.inbound_mail_id, { message_id: m.id, ticket_id: m.ticket_id }] as const)
     ),
     customersByEmail,
     knownSenders,
@@ -104,16 +106,13 @@ export async function loadPlanContext(
 }
 
 /** A merged ticket only points at the one it joined: mail for it goes there. */
-async function followMerges(
-  helpdesk: HelpdeskModuleService,
-  tickets: (PlannedTicket & { merged_into_id: string | null })[]
-): Promise<(id: string) => PlannedTicket> {
+async function followMerges(helpdesk: HelpdeskModuleService, tickets: TicketRow[]): Promise<(id: string) => PlannedTicket> {
   const byId = new Map(tickets.map((t) => [t.id, t]))
   for (let depth = 0; depth < 5; depth++) {
     const missing = unique([...byId.values()].map((t) => t.merged_into_id).filter((id) => id && !byId.has(id)))
     if (!missing.length) break
-    const more = await helpdesk.listTickets({ id: missing }, { select: [...TICKET_FIELDS] })
-    for (const t of more) byId.set(t.id, t as never)
+    const more = await helpdesk.listRowsForInbound<TicketRow>("ticket", "id", missing, TICKET_FIELDS)
+    for (const t of more) byId.set(t.id, t)
   }
   return (id: string) => {
     let ticket = byId.get(id)!

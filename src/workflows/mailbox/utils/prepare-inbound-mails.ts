@@ -18,20 +18,18 @@ export interface ParsedFetchedMail {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /**
- * Parses fetched mail and puts each raw source and attachment into the File
- * module, giving the import workflow plain data. Mail already recorded is
- * not uploaded again. A mail that cannot be read still gets its raw source
+ * Puts each parsed mail's raw source and attachments into the File module,
+ * giving the import workflow plain data. Mail already recorded is not
+ * uploaded again. A mail that could not be read still gets its raw source
  * stored, so an agent can see it.
  */
 export async function prepareInboundMails(
   container: MedusaContainer,
   mailboxId: string,
   uidValidity: string | null,
-  fetched: FetchedMail[]
+  parsed: ParsedFetchedMail[]
 ): Promise<InboundMailPayload[]> {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-  const options = helpdesk.getOptions()
-  const parsed = await Promise.all(fetched.map((mail) => parseFetchedMail(mail, options)))
   const existing = await helpdesk.findInboundMailsByKey(parsed.map((p) => ({ mailbox_id: mailboxId, dedupe_key: p.key })))
   const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
 
