@@ -19,6 +19,23 @@ module.exports = defineConfig({
   },
   // Benchmarks serve only the API.
   admin: { disable: process.env.MEDUSA_ADMIN_DISABLE === "true" },
+  // Files (attachments, raw mail) go to ./static unless a folder is given; the ingest benchmark uses that.
+  modules: process.env.DEMO_FILE_DIR
+    ? [
+        {
+          resolve: "@medusajs/medusa/file",
+          options: {
+            providers: [
+              {
+                resolve: "@medusajs/medusa/file-local",
+                id: "local",
+                options: { upload_dir: process.env.DEMO_FILE_DIR, private_upload_dir: process.env.DEMO_FILE_DIR },
+              },
+            ],
+          },
+        },
+      ]
+    : [],
   plugins: [
     {
       resolve: "medusa-helpdesk",

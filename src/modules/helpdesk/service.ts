@@ -104,6 +104,9 @@ const INBOUND_RECORD_COLUMNS = [
   "sent_at", "size", "status", "reason", "auto", "raw_file_id",
 ]
 
+/** What the import reads back of an inbound mail record. */
+const INBOUND_RECORD_FIELDS = "id, mailbox_id, dedupe_key, status, reason, ticket_id, ticket_message_id, raw_file_id, attempts"
+
 /** A concurrent insert can take a number between our check and our insert. */
 const MAX_NUMBERING_ATTEMPTS = 12
 
@@ -268,17 +271,21 @@ class HelpdeskModuleService extends MedusaService({
     if (!rows.length) {
       return []
     }
-    const inserted = await insertRows(
+    const inserted = (await insertRows(
       sharedContext.manager!,
       "helpdesk_inbound_mail",
       INBOUND_RECORD_COLUMNS,
       rows.map((row) => ({ ...row, id: bulkEntityId("inml"), status: row.status ?? "received" })),
       {},
-      "on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning id"
+      `on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning ${INBOUND_RECORD_FIELDS}`
+    )) as unknown as InboundMailRecord[]
+    // Usually every mail is new; only the ones that were not are read back.
+    const fresh = new Set(inserted.map((r) => `${r.mailbox_id}\n${r.dedupe_key}`))
+    const known = await this.findInboundMailsByKey(
+      rows.filter((r) => !fresh.has(`${r.mailbox_id}\n${r.dedupe_key}`)),
+      sharedContext
     )
-    const fresh = new Set(inserted.map((r) => r.id))
-    const all = await this.findInboundMailsByKey(rows, sharedContext)
-    return all.map((row) => ({ ...row, inserted: fresh.has(row.id) }))
+    return [...inserted.map((row) => ({ ...row, inserted: true })), ...known.map((row) => ({ ...row, inserted: false }))]
   }
 
   @InjectManager()
@@ -299,8 +306,7 @@ class HelpdeskModuleService extends MedusaService({
     const groups = [...byMailbox].map(([, list]) => `(mailbox_id = ? and dedupe_key in (${list.map(() => "?").join(", ")}))`)
     return boundSql<InboundMailRecord>(
       sharedContext.manager!,
-      `select id, mailbox_id, dedupe_key, status, reason, ticket_id, ticket_message_id, raw_file_id, attempts
-       from helpdesk_inbound_mail where deleted_at is null and (${groups.join(" or ")})`,
+      `select ${INBOUND_RECORD_FIELDS} from helpdesk_inbound_mail where deleted_at is null and (${groups.join(" or ")})`,
       [...byMailbox].flatMap(([mailbox, list]) => [mailbox, ...list])
     )
   }
