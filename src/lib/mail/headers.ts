@@ -1,7 +1,23 @@
+/**
+ * The first `limit` bytes of a raw message, cut after the blank line that
+ * ends its header block (blank lines and a BOM before the headers do not
+ * count): header readers then decode the headers, not the whole body.
+ */
+export function headerBytes(raw: Buffer, limit: number): Buffer {
+  const head = raw.subarray(0, limit)
+  let start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
+  while (start < head.length && (head[start] === 0x0a || head[start] === 0x0d || head[start] === 0x20 || head[start] === 0x09)) start++
+  for (let i = head.indexOf(0x0a, start); i >= 0; i = head.indexOf(0x0a, i + 1)) {
+    if (head[i + 1] === 0x0a) return head.subarray(0, i + 2)
+    if (head[i + 1] === 0x0d && head[i + 2] === 0x0a) return head.subarray(0, i + 3)
+  }
+  return head
+}
+
 /** The top-level header block of a raw message: lowercase names → raw values (unfolded, not decoded). */
 export function readRawHeaders(raw: Buffer): Record<string, string[]> {
   const headers: Record<string, string[]> = {}
-  let text = raw.subarray(0, 1024 * 1024).toString("utf8")
+  let text = headerBytes(raw, 1024 * 1024).toString("utf8")
   text = text.replace(/^\ufeff/, "").replace(/^(?:[ \t]*\r?\n)+/, "")
   if (/^From [^\r\n]*\r?\n/.test(text)) text = text.replace(/^From [^\r\n]*\r?\n/, "") // mbox separator
   const end = text.search(/\r?\n\r?\n/)

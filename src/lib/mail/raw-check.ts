@@ -1,3 +1,4 @@
+import { headerBytes } from "./headers"
 import { NotMailError } from "./types"
 
 /** Header names of RFC 5322 / MIME / transport; a header block needs at least one of them. */
@@ -18,7 +19,7 @@ const FIELD = /^([!-9;-~]+)[ \t]*:/
  */
 export function assertLooksLikeMail(raw: Buffer): void {
   if (!raw || raw.length === 0) throw new NotMailError("the input is empty")
-  let head = raw.subarray(0, 256 * 1024).toString("latin1")
+  let head = headerBytes(raw, 256 * 1024).toString("latin1")
   if (head.startsWith("\u00ef\u00bb\u00bf")) head = head.slice(3) // UTF-8 BOM
   head = head.replace(/^(?:[ \t]*\r?\n)+/, "")
   if (/^From [^\r\n]*\r?\n/.test(head)) head = head.replace(/^From [^\r\n]*\r?\n/, "") // mbox separator

@@ -8,7 +8,19 @@ export type TicketRef = { number: string; kind: TicketRefKind }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 
+const patterns = new Map<string, RegExp>()
+
 function tagPattern(format: string): RegExp {
+  let pattern = patterns.get(format)
+  if (!pattern) {
+    pattern = compileTagPattern(format)
+    // A handful of formats per process; the cap only guards against misuse.
+    if (patterns.size < 100) patterns.set(format, pattern)
+  }
+  return pattern
+}
+
+function compileTagPattern(format: string): RegExp {
   if (!format.includes("{number}")) throw new Error(`A ticket tag format needs "{number}": ${format}`)
   const [before, ...rest] = format.split("{number}")
   const after = rest.join("{number}")

@@ -1,7 +1,8 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
-import { buildPayload, fileUpload, parseFetchedMail } from "../utils/prepare-inbound-mails"
+import { uploadBuffers } from "../../../lib/files/upload-buffers"
+import { buildPayload, parseFetchedMail } from "../utils/prepare-inbound-mails"
 
 export const prepareInboundMailRetryStepId = "prepare-inbound-mail-retry"
 
@@ -28,16 +29,16 @@ export const prepareInboundMailRetryStep = createStep(
     const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions())
     const attachments = parsed.parsed?.attachments ?? []
     const uploaded = attachments.length
-      ? await files.createFiles(attachments.map((a) => fileUpload(a.filename, a.contentType, a.content)))
+      ? await uploadBuffers(files, attachments.map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content })))
       : []
     await helpdesk.updateInboundMails({ id: record.id, attempts: record.attempts + 1 })
     const payload = buildPayload(
       // The record keeps its key: the retry must land on the same record.
       { ...parsed, key: record.dedupe_key },
       { uid: record.uid, uid_validity: record.uid_validity, raw_file_id: record.raw_file_id },
-      uploaded.map((f) => f.id)
+      uploaded
     )
-    return new StepResponse({ mailbox_id: record.mailbox_id, payload }, uploaded.map((f) => f.id))
+    return new StepResponse({ mailbox_id: record.mailbox_id, payload }, uploaded)
   },
   async (fileIds, { container }) => {
     if (fileIds?.length) await container.resolve(Modules.FILE).deleteFiles(fileIds)

@@ -1,6 +1,7 @@
-import { createHash, randomUUID } from "node:crypto"
+import { createHash } from "node:crypto"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
+import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
 import { stripTrustedHeaders } from "../../../lib/mail/filters/strip-trusted-headers"
 import { sharedParsePool } from "../../../lib/mail/parse-pool"
@@ -33,27 +34,27 @@ export async function prepareInboundMails(
   const existing = await helpdesk.findInboundMailsByKey(parsed.map((p) => ({ mailbox_id: mailboxId, dedupe_key: p.key })))
   const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
 
-  const uploads: { filename: string; mimeType: string; content: string; access: "private" }[] = []
+  const uploads: BufferUpload[] = []
   const slots: { raw: number; attachments: number[] }[] = []
   for (const p of parsed) {
     if (settled.has(p.key)) {
       slots.push({ raw: -1, attachments: [] })
       continue
     }
-    const raw = uploads.push(fileUpload(`mail-${p.mail.uid}.eml`, "message/rfc822", p.mail.source)) - 1
+    const raw = uploads.push({ filename: `mail-${p.mail.uid}.eml`, mimeType: "message/rfc822", content: p.mail.source }) - 1
     const attachments = (p.parsed?.attachments ?? []).map(
-      (a) => uploads.push(fileUpload(a.filename, a.contentType, a.content)) - 1
+      (a) => uploads.push({ filename: a.filename, mimeType: a.contentType, content: a.content }) - 1
     )
     slots.push({ raw, attachments })
   }
-  const files = uploads.length ? await container.resolve(Modules.FILE).createFiles(uploads) : []
+  const files = uploads.length ? await uploadBuffers(container.resolve(Modules.FILE), uploads) : []
 
   return parsed.map((p, i) => {
     const slot = slots[i]
     return buildPayload(
       p,
-      { uid: String(p.mail.uid), uid_validity: uidValidity, raw_file_id: slot.raw >= 0 ? files[slot.raw].id : null },
-      slot.attachments.map((j) => files[j]?.id)
+      { uid: String(p.mail.uid), uid_validity: uidValidity, raw_file_id: slot.raw >= 0 ? files[slot.raw] : null },
+      slot.attachments.map((j) => files[j])
     )
   })
 }
@@ -118,15 +119,5 @@ export async function parseFetchedMail(mail: FetchedMail, options: ReturnType<He
     return { mail, key: parsed.messageId ? `mid:${parsed.messageId}` : hashKey(), parsed, error: null }
   } catch (error) {
     return { mail, key: hashKey(), parsed: null, error: `The mail could not be read: ${(error as Error).message}` }
-  }
-}
-
-/** The local provider names files by time and name, so names get a unique prefix. */
-export function fileUpload(filename: string, mimeType: string, content: Buffer) {
-  return {
-    filename: `${randomUUID().slice(0, 8)}-${filename.replace(/[\\/]/g, "_") || "file"}`,
-    mimeType: mimeType || "application/octet-stream",
-    content: content.toString("base64"),
-    access: "private" as const,
   }
 }
