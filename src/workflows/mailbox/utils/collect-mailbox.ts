@@ -11,13 +11,34 @@ import { ParsedFetchedMail, parseFetchedMail, prepareInboundMails } from "./prep
 
 /**
  * Mails fetched, stored and checkpointed together: a crash loses at most a
- * chunk's work, never mail. The first chunk is small, so the database starts
- * storing early; later ones are larger, as each stored chunk has a fixed cost.
+ * chunk's work, never mail. The first chunks are small, so the database
+ * starts storing early; the middle ones larger, as each stored chunk has a
+ * fixed cost; the last ones small again, as the database's last stores are
+ * the only work left once the last mail is parsed.
  */
 const FIRST_CHUNK = 100
 const CHUNK = 400
+const LAST_CHUNK = 50
 /** Chunks fetched ahead of the one being stored. */
 const LOOKAHEAD = 2
+
+/** The sizes of a run's chunks, in order, for `total` new mails. */
+export function chunkSizes(total: number): number[] {
+  const tail: number[] = []
+  let left = total
+  for (let size = LAST_CHUNK; size < CHUNK && left > 0; size *= 2) {
+    const take = Math.min(size, left)
+    tail.unshift(take)
+    left -= take
+  }
+  const head: number[] = []
+  for (let size = FIRST_CHUNK; left > 0; size = Math.min(size * 2, CHUNK)) {
+    const take = Math.min(size, left)
+    head.push(take)
+    left -= take
+  }
+  return [...head, ...tail]
+}
 
 export interface CollectSummary {
   fetched: number
@@ -71,8 +92,9 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
-    for (let i = 0, size = FIRST_CHUNK; i < uids.length; i += size, size = Math.min(size * 2, CHUNK)) {
-      const chunk = uids.slice(i, i + size)
+    let start = 0
+    for (const size of chunkSizes(uids.length)) {
+      const chunk = uids.slice(start, (start += size))
       let mark = clock()
       const parsing: Promise<ParsedFetchedMail>[] = []
       const fetched = await session.fetchSources(chunk, (mail) => parsing.push(parseFetchedMail(mail, options)))

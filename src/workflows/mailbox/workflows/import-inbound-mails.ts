@@ -1,8 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { refTicketId } from "../../../modules/helpdesk/inbound-batch"
 import { emitEventsStep, EventsToEmit } from "../../common/emit-events"
 import { HelpdeskEvents } from "../../events"
-import { planInboundMailsStep } from "../steps/plan-inbound-mails"
 import { recordInboundMailsStep } from "../steps/record-inbound-mails"
 import { storeInboundMailsStep } from "../steps/store-inbound-mails"
 import { ImportInboundMailsInput } from "../types"
@@ -11,39 +9,32 @@ export const importInboundMailsWorkflowId = "import-inbound-mails"
 
 /**
  * Stores a batch of fetched mail (the driver fetched and parsed it; here:
- * filters → thread → store). Every mail is recorded first, so a mail is never
- * imported twice; a record left "received" by a crash is picked up again, and
- * a message already stored for it is not written a second time.
+ * record → filters and thread → store → events). Every mail is recorded
+ * first, so a mail is never imported twice; a record left "received" by a
+ * crash is picked up again, and a message already stored for it is not
+ * written a second time.
  */
 export const importInboundMailsWorkflow = createWorkflow(
   importInboundMailsWorkflowId,
   (input: WorkflowData<ImportInboundMailsInput>) => {
     const records = recordInboundMailsStep(input)
-    const plan = planInboundMailsStep({ input, records })
-    const stored = storeInboundMailsStep(
-      transform({ plan }, ({ plan }) => {
-        const { received, ...batch } = plan
-        return batch
-      })
-    )
-    const outcome = transform({ plan, stored, records }, ({ plan, stored, records }) => {
+    const stored = storeInboundMailsStep({ input, records })
+    const outcome = transform({ stored, records }, ({ stored, records }) => {
       const newIds = stored.tickets.map((t) => t.id)
       const messages = (kinds: string[]) =>
-        plan.received
-          .filter((r) => kinds.includes(r.kind))
-          .map((r) => ({ id: stored.message_ids[r.message_index], ticket_id: refTicketId(newIds, r.ref), kind: r.kind }))
+        stored.messages.filter((m) => kinds.includes(m.kind)).map((m) => ({ id: m.id, ticket_id: m.ticket_id, kind: m.kind }))
       return {
         events: {
           [HelpdeskEvents.TICKET_CREATED]: stored.tickets.map((t) => ({ id: t.id, number: t.number, channel: "email", status: t.status })),
           // Only news on an existing ticket: a new ticket's first message comes with "created".
           [HelpdeskEvents.MESSAGE_RECEIVED]: messages(["customer"]).filter((m) => !newIds.includes(m.ticket_id)),
           [HelpdeskEvents.MESSAGE_AUTO_RECEIVED]: messages(["auto", "bounce"]),
-          [HelpdeskEvents.MESSAGE_BOUNCED]: plan.failed_message_ids.map((id) => ({ id })),
-          [HelpdeskEvents.MAIL_UNPROCESSABLE]: plan.records.filter((r) => r.status === "failed").map((r) => ({ id: r.id })),
+          [HelpdeskEvents.MESSAGE_BOUNCED]: stored.failed_message_ids.map((id) => ({ id })),
+          [HelpdeskEvents.MAIL_UNPROCESSABLE]: stored.records.filter((r) => r.status === "failed").map((r) => ({ id: r.id })),
         },
         result: {
-          records: plan.records.map((r) => ({ id: r.id, status: r.status, reason: r.reason })),
-          duplicates: records.length - plan.records.length,
+          records: stored.records,
+          duplicates: records.length - stored.records.length,
         },
       }
     })
