@@ -173,6 +173,12 @@ let userSeq = 0
         expect(first.status).toBe("reopened")
         expect(first.events.map((e) => e.type)).toContain("reopen")
         expect(tickets.find((t) => t.id !== ticket.id)!.subject).toBe("New order question")
+
+        // A reply's words join its ticket's search document, beside the earlier ones, and no other's.
+        const search = async (q: string) => (await as(api, admin).get(`/admin/helpdesk/tickets?q=${q}`)).data.tickets.map((t: any) => t.id)
+        expect(await search("news")).toEqual([ticket.id])
+        expect(await search("refund")).toContain(ticket.id)
+        expect(await search("matter")).not.toContain(ticket.id)
         // A reply's words find the ticket it joined.
         const found = (await as(api, admin).get("/admin/helpdesk/tickets?q=again")).data.tickets
         expect(found.map((t: any) => t.id)).toEqual([ticket.id])

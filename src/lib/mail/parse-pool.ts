@@ -5,7 +5,10 @@ import { Worker } from "node:worker_threads"
 import { parseMail } from "./parse"
 import { NotMailError, ParsedMail, ParseOptions } from "./types"
 
-type Pending = { resolve: (mail: ParsedMail) => void; reject: (error: Error) => void }
+/** A parsed mail as the pool gives it: without the header map, which mail ingest does not read once parsing has classified the mail, and which would cost a copy between threads. */
+export type PooledMail = Omit<ParsedMail, "headers">
+
+type Pending = { resolve: (mail: PooledMail) => void; reject: (error: Error) => void }
 
 /**
  * Parses mail on worker threads, so the collector's main thread stores one
@@ -25,7 +28,7 @@ export class ParsePool {
       const worker = new Worker(file)
       // Idle workers must not keep a CLI or test process alive.
       worker.unref()
-      worker.on("message", (reply: { id: number; parsed?: ParsedMail; error?: { name: string; message: string } }) => {
+      worker.on("message", (reply: { id: number; parsed?: PooledMail; error?: { name: string; message: string } }) => {
         const job = this.pending.get(reply.id)
         if (!job) return
         this.pending.delete(reply.id)
@@ -49,9 +52,9 @@ export class ParsePool {
     return this.workers.length > 0
   }
 
-  parse(raw: Buffer, options: ParseOptions): Promise<ParsedMail> {
+  parse(raw: Buffer, options: ParseOptions): Promise<PooledMail> {
     if (!this.workers.length) {
-      return parseMail(raw, options)
+      return parseMail(raw, options).then(withoutHeaders)
     }
     const id = this.nextId++
     const worker = this.workers[this.turn++ % this.workers.length]
@@ -67,8 +70,12 @@ export class ParsePool {
   }
 }
 
+export function withoutHeaders({ headers: _headers, ...mail }: ParsedMail): PooledMail {
+  return mail
+}
+
 /** Buffers cross the thread boundary as plain Uint8Arrays. */
-function revive(mail: ParsedMail): ParsedMail {
+function revive(mail: PooledMail): PooledMail {
   for (const a of mail.attachments) {
     const bytes = a.content as unknown as Uint8Array
     a.content = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

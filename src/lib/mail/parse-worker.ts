@@ -1,5 +1,6 @@
 import { parentPort } from "node:worker_threads"
 import { parseMail } from "./parse"
+import { withoutHeaders } from "./parse-pool"
 import { ParseOptions } from "./types"
 
 type Job = { id: number; raw: Uint8Array; options: ParseOptions }
@@ -16,7 +17,7 @@ parentPort?.on("message", (job: Job) => {
 
 async function run(job: Job) {
   try {
-    const parsed = await parseMail(Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength), job.options)
+    const parsed = withoutHeaders(await parseMail(Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength), job.options))
     parentPort!.postMessage({ id: job.id, parsed })
   } catch (error) {
     const e = error as Error

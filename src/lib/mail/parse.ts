@@ -1,6 +1,7 @@
 import { simpleParser, type AddressObject, type ParsedMail as MailparserMail } from "mailparser"
 import { toParsedAttachments } from "./attachments"
 import { classifyAutoMail } from "./auto"
+import { stripTrustedHeaders } from "./filters/strip-trusted-headers"
 import { findBouncedMessageId } from "./bounce"
 import { parseMessageIds, readRawHeaders } from "./headers"
 import { htmlToText } from "./html-to-text"
@@ -75,7 +76,8 @@ function withoutEnvelope(raw: Buffer): Buffer {
 export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promise<ParsedMail> {
   assertLooksLikeMail(raw)
   const source = withoutEnvelope(raw)
-  const headers = readRawHeaders(source)
+  // Before any filter reads them: see stripTrustedHeaders.
+  const headers = stripTrustedHeaders(readRawHeaders(source))
   let mail: Partial<MailparserMail>
   try {
     mail = await simpleParser(source, {

@@ -58,7 +58,7 @@ export type ParsedMail = {
   auto: AutoMailKind | null
   ticketRef: string | null
   ticketRefKind: TicketRefKind | null
-  /** lowercase header names, raw (unfolded, undecoded) values in order of appearance */
+  /** lowercase header names, raw (unfolded, undecoded) values in order of appearance; no X-Helpdesk-* (the helpdesk's own, forged when they come from outside) */
   headers: Record<string, string[]>
   /** for a bounce: the Message-ID of the message that could not be delivered */
   bouncedMessageId: string | null

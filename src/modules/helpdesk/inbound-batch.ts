@@ -46,7 +46,11 @@ export async function insertRows(
   )
 }
 
-/** Per-row updates, grouped by which columns change, one statement per group. */
+/**
+ * Per-row updates, grouped by which columns change, one statement per group.
+ * A cast is appended to the new value (`::jsonb`), or, holding `{}`, is the
+ * expression to set with the new value in place of `{}`.
+ */
 async function updateRows(manager: EntityManager, table: string, rows: Row[], casts: Row = {}) {
   const groups = new Map<string, Row[]>()
   for (const row of rows) {
@@ -61,7 +65,12 @@ async function updateRows(manager: EntityManager, table: string, rows: Row[], ca
       values.push(row.id, ...columns.map((c) => serialize(row[c])))
       return `(${["?", ...columns.map(() => "?")].join(", ")})`
     })
-    const set = columns.map((c) => `"${c}" = v."${c}"${casts[c] ?? ""}`).join(", ")
+    const set = columns
+      .map((c) => {
+        const cast = (casts[c] as string | undefined) ?? ""
+        return `"${c}" = ${cast.includes("{}") ? cast.replace("{}", `v."${c}"`) : `v."${c}"${cast}`}`
+      })
+      .join(", ")
     await boundSql(
       manager,
       `update ${table} t set ${set}, updated_at = now() from (values ${tuples.join(", ")}) v(id, ${columns
@@ -151,15 +160,23 @@ export async function writeInboundBatch(
     // A text[] cannot be bound as one value through knex: it travels as JSON.
     { references: "(select array_agg(r) from jsonb_array_elements_text(?::jsonb) r)" }
   )
-  // After the messages, so a touched ticket's document is rebuilt with them (bulk search mode).
+  // A touched ticket's document gets its new messages' words added (bulk
+  // search mode): rebuilding it would read every message of the thread again.
   const touched = new Map(batch.ticket_updates.map((u) => [u.id, { ...u }]))
+  const newWords = new Map<string, string[]>()
   for (const m of batch.messages) {
-    if ("ticket_id" in m.ref && !touched.has(m.ref.ticket_id)) touched.set(m.ref.ticket_id, { id: m.ref.ticket_id })
+    if (!("ticket_id" in m.ref)) continue
+    if (!touched.has(m.ref.ticket_id)) touched.set(m.ref.ticket_id, { id: m.ref.ticket_id })
+    newWords.set(m.ref.ticket_id, [...(newWords.get(m.ref.ticket_id) ?? []), m.data.body_text ?? ""])
   }
-  const ticketUpdates = [...touched.values()].map((u) => ({ ...u, search_vector: null }))
+  const ticketUpdates = [...touched.values()].map((u) => ({ ...u, search_vector: (newWords.get(u.id) ?? []).join(" ") }))
   const updateColumns = [...new Set(batch.ticket_updates.flatMap((u) => Object.keys(u)).filter((k) => k !== "id"))]
   const ticketBefore = await selectColumns(manager, "helpdesk_ticket", batch.ticket_updates.map((u) => u.id), updateColumns)
-  await updateRows(manager, "helpdesk_ticket", ticketUpdates, { ...ticketCasts, search_vector: "::tsvector" })
+  await updateRows(manager, "helpdesk_ticket", ticketUpdates, {
+    ...ticketCasts,
+    // A document already marked for rebuilding (null) stays so: the trigger rebuilds it whole.
+    search_vector: "case when t.search_vector is null then null else t.search_vector || to_tsvector('simple', {}) end",
+  })
 
   await insertRows(
     manager,

@@ -3,16 +3,14 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
-import { stripTrustedHeaders } from "../../../lib/mail/filters/strip-trusted-headers"
-import { sharedParsePool } from "../../../lib/mail/parse-pool"
-import { ParsedMail } from "../../../lib/mail/types"
+import { PooledMail, sharedParsePool } from "../../../lib/mail/parse-pool"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { InboundMailPayload } from "../types"
 
 export interface ParsedFetchedMail {
   mail: FetchedMail
   key: string
-  parsed: ParsedMail | null
+  parsed: PooledMail | null
   error: string | null
 }
 
@@ -115,7 +113,6 @@ export async function parseFetchedMail(mail: FetchedMail, options: ReturnType<He
       forwardTag: options.forwardTag,
       maxAttachmentBytes: options.maxAttachmentBytes,
     })
-    parsed.headers = stripTrustedHeaders(parsed.headers)
     return { mail, key: parsed.messageId ? `mid:${parsed.messageId}` : hashKey(), parsed, error: null }
   } catch (error) {
     return { mail, key: hashKey(), parsed: null, error: `The mail could not be read: ${(error as Error).message}` }
