@@ -61,6 +61,14 @@ describe("planning a batch of inbound mail", () => {
     expect(plan.messages[0].data).toMatchObject({ body_text: "Thanks!", quoted_text: "Thanks!\n\n> earlier" })
   })
 
+  it("plans the same mail twice in one batch once", () => {
+    const mails = [mail("d"), mail("other"), mail("d")]
+    const plan = planInboundMails(mails, context(mails))
+    expect(plan.records.map((r) => r.id)).toEqual(["inml_d", "inml_other"])
+    expect(plan.messages).toHaveLength(2)
+    expect(new Set(plan.messages.map((m) => m.data.inbound_mail_id)).size).toBe(2)
+  })
+
   it("counts the loop guard across the batch and lets a retry through", () => {
     const mails = [1, 2, 3].map((i) => mail(`l${i}`, { subject: `Ping ${i}` }))
     const limited = planInboundMails(mails, context(mails, { senderRateLimit: 2, recentBySender: new Map([["jane@example.com", 1]]) }))

@@ -34,6 +34,8 @@ export const storeInboundMailsStep = createStep(
         })),
         failed_message_ids: batch.failed_message_ids,
         records: batch.records.map((r) => ({ id: r.id, status: r.status, reason: r.reason })),
+        // Mails recorded before, or twice in this batch.
+        duplicates: input.mails.length - batch.records.length,
       },
       result.undo
     )

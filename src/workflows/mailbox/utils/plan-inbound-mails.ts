@@ -76,9 +76,13 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
   const skip = (recordId: string, reason: string) =>
     plan.records.push({ id: recordId, status: "skipped", reason, ref: null, message_index: null })
 
+  // The same mail twice in one batch (delivered twice, or appended again) has
+  // one record; its second copy is a duplicate like any mail already recorded.
+  const planned = new Set<string>()
   for (const mail of mails) {
     const record = ctx.records.get(mail.dedupe_key)
-    if (!record || !shouldProcess(record, ctx.force)) continue
+    if (!record || !shouldProcess(record, ctx.force) || planned.has(record.id)) continue
+    planned.add(record.id)
     if (mail.error) {
       plan.records.push({ id: record.id, status: "failed", reason: mail.error, ref: null, message_index: null })
       continue

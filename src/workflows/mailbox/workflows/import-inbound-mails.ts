@@ -19,7 +19,7 @@ export const importInboundMailsWorkflow = createWorkflow(
   (input: WorkflowData<ImportInboundMailsInput>) => {
     const records = recordInboundMailsStep(input)
     const stored = storeInboundMailsStep({ input, records })
-    const outcome = transform({ stored, records }, ({ stored, records }) => {
+    const outcome = transform({ stored }, ({ stored }) => {
       const newIds = stored.tickets.map((t) => t.id)
       const messages = (kinds: string[]) =>
         stored.messages.filter((m) => kinds.includes(m.kind)).map((m) => ({ id: m.id, ticket_id: m.ticket_id, kind: m.kind }))
@@ -34,7 +34,7 @@ export const importInboundMailsWorkflow = createWorkflow(
         },
         result: {
           records: stored.records,
-          duplicates: records.length - stored.records.length,
+          duplicates: stored.duplicates,
         },
       }
     })
