@@ -49,7 +49,7 @@ export async function loadPlanContext(
     helpdesk.findKnownSenders(senders),
     helpdesk.countRecentInboundBySender(input.mailbox_id, senders, new Date(Date.now() - HOUR_MS)),
     helpdesk.getTicketWorkflow(),
-    helpdesk.listRowsForInbound<StoredMessageRow>("ticket_message", "inbound_mail_id", records.map((r) => r.id), STORED_MESSAGE_FIELDS),
+    helpdesk.listRowsForInbound<StoredMessageRow>("ticket_message", "inbound_mail_id", storedBefore(records), STORED_MESSAGE_FIELDS),
   ])
 
   const messageTicketIds = unique(messageRows.map((m) => m.ticket_id))
@@ -121,6 +121,14 @@ async function followMerges(helpdesk: HelpdeskModuleService, tickets: TicketRow[
     }
     return ticket
   }
+}
+
+/**
+ * Records that may already have their message: a record written by this run
+ * cannot (the unique record key keeps anyone else from having written one).
+ */
+function storedBefore(records: (InboundMailRecord & { inserted?: boolean })[]): string[] {
+  return records.filter((r) => !r.inserted).map((r) => r.id)
 }
 
 function unique(values: (string | null | undefined)[]): string[] {
