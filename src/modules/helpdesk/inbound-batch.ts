@@ -12,6 +12,14 @@ import { CreateTicketInput, InboundBatchInput, InboundBatchUndo, InboundTicketRe
 
 type Row = Record<string, unknown>
 
+/** An inbound mail record's columns as written with the batch that stores its mail. */
+export const INBOUND_RECORD_COLUMNS = [
+  "id", "mailbox_id", "dedupe_key", "uid_validity", "uid", "message_id", "from_address", "subject",
+  "sent_at", "size", "status", "reason", "auto", "raw_file_id", "ticket_id", "ticket_message_id",
+]
+
+const RECORD_CONFLICT = "on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning id"
+
 const TIMESTAMP_COLUMNS = new Set(["closed_at", "archived_at", "last_message_at", "last_customer_message_at"])
 
 export const refTicketId = (newIds: string[], ref: InboundTicketRef) =>
@@ -203,18 +211,24 @@ export async function writeInboundBatch(
   const messagesBefore = (await selectColumns(manager, "helpdesk_ticket_message", batch.failed_message_ids, ["delivery_status"])) as InboundBatchUndo["messages_before"]
   await updateRows(manager, "helpdesk_ticket_message", batch.failed_message_ids.map((id) => ({ id, delivery_status: "failed" })))
 
-  const recordsBefore = (await selectColumns(manager, "helpdesk_inbound_mail", batch.records.map((r) => r.id), ["status", "reason", "ticket_id", "ticket_message_id"])) as InboundBatchUndo["records_before"]
-  await updateRows(
-    manager,
-    "helpdesk_inbound_mail",
-    batch.records.map((r) => ({
-      id: r.id,
-      status: r.status,
-      reason: r.reason,
-      ticket_id: r.ref ? ticketId(r.ref) : null,
-      ticket_message_id: r.existing_message_id ?? (r.message_index === null ? null : messageIds[r.message_index]),
-    }))
-  )
+  // Each mail's record, with what became of the mail. Records new to this
+  // batch are written here, in the same transaction as their messages, so a
+  // crash leaves neither; the unique (mailbox, key) stops a second writer.
+  const outcome = (r: InboundBatchInput["records"][number]) => ({
+    status: r.status,
+    reason: r.reason,
+    ticket_id: r.ref ? ticketId(r.ref) : null,
+    ticket_message_id: r.existing_message_id ?? (r.message_index === null ? null : messageIds[r.message_index]),
+  })
+  const fresh = new Map((batch.new_records ?? []).map((r) => [r.id, r]))
+  const inserts = batch.records.filter((r) => fresh.has(r.id)).map((r) => ({ ...fresh.get(r.id), ...outcome(r) }))
+  const written = await insertRows(manager, "helpdesk_inbound_mail", INBOUND_RECORD_COLUMNS, inserts, { sent_at: "::timestamptz" }, RECORD_CONFLICT)
+  if (written.length < inserts.length) {
+    throw new Error("another collection run recorded some of these mails first; that run stores them")
+  }
+  const updates = batch.records.filter((r) => !fresh.has(r.id))
+  const recordsBefore = (await selectColumns(manager, "helpdesk_inbound_mail", updates.map((r) => r.id), ["status", "reason", "ticket_id", "ticket_message_id"])) as InboundBatchUndo["records_before"]
+  await updateRows(manager, "helpdesk_inbound_mail", updates.map((r) => ({ id: r.id, ...outcome(r) })))
   return {
     message_ids: messageIds,
     undo: {
@@ -222,6 +236,7 @@ export async function writeInboundBatch(
       ticket_before: ticketBefore as InboundBatchUndo["ticket_before"],
       messages_before: messagesBefore,
       records_before: recordsBefore,
+      record_ids: inserts.map((r) => r.id as string),
     },
   }
 }
@@ -231,6 +246,9 @@ export async function undoInboundBatch(manager: EntityManager, undo: InboundBatc
   const ids = (list: string[]) => list.map(() => "?").join(", ")
   if (undo.message_ids.length) {
     await manager.execute(`delete from helpdesk_ticket_message where id in (${ids(undo.message_ids)})`, undo.message_ids)
+  }
+  if (undo.record_ids?.length) {
+    await manager.execute(`delete from helpdesk_inbound_mail where id in (${ids(undo.record_ids)})`, undo.record_ids)
   }
   if (undo.ticket_ids.length) {
     await manager.execute(`delete from helpdesk_ticket where id in (${ids(undo.ticket_ids)})`, undo.ticket_ids)

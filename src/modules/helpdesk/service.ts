@@ -49,11 +49,9 @@ import {
   InboundBatchResult,
   InboundBatchUndo,
   InboundMailRecord,
-  InboundMailRecordInput,
 } from "./types"
 import { boundSql } from "./bound-sql"
-import { bulkEntityId } from "./entity-ids"
-import { insertRows, insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
+import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 
 /** The columns a ticket list row carries. */
 export const TICKET_LIST_COLUMNS = [
@@ -98,11 +96,6 @@ export interface TicketWorkflowDefinition {
   statuses: TicketStatusDefinition[]
   actions: TicketActionDefinition[]
 }
-
-const INBOUND_RECORD_COLUMNS = [
-  "id", "mailbox_id", "dedupe_key", "uid_validity", "uid", "message_id", "from_address", "subject",
-  "sent_at", "size", "status", "reason", "auto", "raw_file_id",
-]
 
 /** What the import reads back of an inbound mail record. */
 const INBOUND_RECORD_FIELDS = "id, mailbox_id, dedupe_key, status, reason, ticket_id, ticket_message_id, raw_file_id, attempts"
@@ -256,36 +249,6 @@ class HelpdeskModuleService extends MedusaService({
       `update helpdesk_mailbox set lease_token = null, lease_expires_at = null where id = ? and lease_token = ?`,
       [mailboxId, token]
     )
-  }
-
-  /**
-   * Records mails taken from a mailbox, once each: a (mailbox, dedupe key)
-   * already recorded is not inserted again. Returns every row for the keys,
-   * new or old, with `inserted` telling which.
-   */
-  @InjectManager()
-  async recordInboundMails(
-    rows: InboundMailRecordInput[],
-    @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<(InboundMailRecord & { inserted: boolean })[]> {
-    if (!rows.length) {
-      return []
-    }
-    const inserted = (await insertRows(
-      sharedContext.manager!,
-      "helpdesk_inbound_mail",
-      INBOUND_RECORD_COLUMNS,
-      rows.map((row) => ({ ...row, id: bulkEntityId("inml"), status: row.status ?? "received" })),
-      {},
-      `on conflict (mailbox_id, dedupe_key) where deleted_at is null do nothing returning ${INBOUND_RECORD_FIELDS}`
-    )) as unknown as InboundMailRecord[]
-    // Usually every mail is new; only the ones that were not are read back.
-    const fresh = new Set(inserted.map((r) => `${r.mailbox_id}\n${r.dedupe_key}`))
-    const known = await this.findInboundMailsByKey(
-      rows.filter((r) => !fresh.has(`${r.mailbox_id}\n${r.dedupe_key}`)),
-      sharedContext
-    )
-    return [...inserted.map((row) => ({ ...row, inserted: true })), ...known.map((row) => ({ ...row, inserted: false }))]
   }
 
   @InjectManager()

@@ -98,6 +98,11 @@ export interface InboundBatchInput {
   }[]
   events: { ref: InboundTicketRef; type: string; actor_type: AuthorType; data: Record<string, unknown> }[]
   failed_message_ids: string[]
+  /**
+   * Records of mail new to this batch, written with their final status with
+   * the rest: a mail is recorded in the same transaction that stores it.
+   */
+  new_records?: (InboundMailRecordInput & { id: string })[]
   records: {
     id: string
     status: InboundMailStatus
@@ -115,6 +120,8 @@ export interface InboundBatchUndo {
   ticket_before: { id: string; [field: string]: unknown }[]
   messages_before: { id: string; delivery_status: string | null }[]
   records_before: { id: string; status: string; reason: string | null; ticket_id: string | null; ticket_message_id: string | null }[]
+  /** Records the batch wrote. */
+  record_ids: string[]
 }
 
 export interface InboundBatchResult {

@@ -1,7 +1,6 @@
 export * from "./validate-mailbox"
 export * from "./encrypt-mailbox-passwords"
 export * from "./mailbox-records"
-export * from "./record-inbound-mails"
 export * from "./claim-mailbox-lease"
 export * from "./collect-mail"
 export * from "./finish-mail-collection"

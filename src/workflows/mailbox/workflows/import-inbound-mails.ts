@@ -1,7 +1,6 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventsStep, EventsToEmit } from "../../common/emit-events"
 import { HelpdeskEvents } from "../../events"
-import { recordInboundMailsStep } from "../steps/record-inbound-mails"
 import { storeInboundMailsStep } from "../steps/store-inbound-mails"
 import { ImportInboundMailsInput } from "../types"
 
@@ -9,16 +8,15 @@ export const importInboundMailsWorkflowId = "import-inbound-mails"
 
 /**
  * Stores a batch of fetched mail (the driver fetched and parsed it; here:
- * record → filters and thread → store → events). Every mail is recorded
- * first, so a mail is never imported twice; a record left "received" by a
- * crash is picked up again, and a message already stored for it is not
- * written a second time.
+ * filters and thread → store → events). Each mail's record is written in the
+ * transaction that stores the mail, under a unique (mailbox, key), so a mail
+ * is never imported twice; a record left "received" by an older version is
+ * picked up again, and a message already stored for it is not written twice.
  */
 export const importInboundMailsWorkflow = createWorkflow(
   importInboundMailsWorkflowId,
   (input: WorkflowData<ImportInboundMailsInput>) => {
-    const records = recordInboundMailsStep(input)
-    const stored = storeInboundMailsStep({ input, records })
+    const stored = storeInboundMailsStep(input)
     const outcome = transform({ stored }, ({ stored }) => {
       const newIds = stored.tickets.map((t) => t.id)
       const messages = (kinds: string[]) =>
