@@ -50,6 +50,6 @@ async function uploadBuffer(files: IFileModuleService, upload: BufferUpload): Pr
 }
 
 /** The local provider names files by millisecond and name: two "mail.eml" in one millisecond would overwrite each other. */
-export function uniqueFilename(filename: string): string {
+function uniqueFilename(filename: string): string {
   return `${randomUUID().slice(0, 8)}-${filename.replace(/[\\/]/g, "_") || "file"}`
 }

@@ -2,11 +2,8 @@ import { existsSync } from "node:fs"
 import { availableParallelism } from "node:os"
 import path from "node:path"
 import { Worker } from "node:worker_threads"
-import { parseMail } from "./parse"
-import { NotMailError, ParsedMail, ParseOptions } from "./types"
-
-/** A parsed mail as the pool gives it: without the header map, which mail ingest does not read once parsing has classified the mail, and which would cost a copy between threads. */
-export type PooledMail = Omit<ParsedMail, "headers">
+import { parseMail, PooledMail, withoutHeaders } from "./parse"
+import { NotMailError, ParseOptions } from "./types"
 
 type Pending = { resolve: (mail: PooledMail) => void; reject: (error: Error) => void }
 
@@ -68,10 +65,6 @@ export class ParsePool {
     for (const job of this.pending.values()) job.reject(error)
     this.pending.clear()
   }
-}
-
-export function withoutHeaders({ headers: _headers, ...mail }: ParsedMail): PooledMail {
-  return mail
 }
 
 /** Buffers cross the thread boundary as plain Uint8Arrays. */

@@ -1,6 +1,5 @@
 import { parentPort } from "node:worker_threads"
-import { parseMail } from "./parse"
-import { withoutHeaders } from "./parse-pool"
+import { parseMail, withoutHeaders } from "./parse"
 import { ParseOptions } from "./types"
 
 type Job = { id: number; raw: Uint8Array; options: ParseOptions }

@@ -146,3 +146,10 @@ function safely<T>(fn: () => T, fallback: T): T {
     return fallback
   }
 }
+
+/** A parsed mail as the parse pool gives it: without the header map, which mail ingest does not read once parsing has classified the mail, and which would cost a copy between threads. */
+export type PooledMail = Omit<ParsedMail, "headers">
+
+export function withoutHeaders({ headers: _headers, ...mail }: ParsedMail): PooledMail {
+  return mail
+}
