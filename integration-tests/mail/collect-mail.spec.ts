@@ -307,8 +307,9 @@ let userSeq = 0
 
       it("after the IMAP server dies mid-batch, the next run imports the rest and nothing twice", async () => {
         const { mailbox, address, deliver } = await newMailbox()
-        // More than one run's batch: the first run still has chunks to fetch when the server dies.
-        const total = 800
+        // More than the collector holds fetched but not yet stored (1,200 mails): the first run
+        // still has chunks to fetch when the server dies.
+        const total = 1600
         const mails: Buffer[] = []
         for (let i = 0; i < total; i++) {
           mails.push(await compose({ from: `c${i}@example.org`, to: address, subject: `Question ${i}`, messageId: `<q${i}@example.org>`, text: `Question number ${i}` }))

@@ -69,6 +69,20 @@ function withoutEnvelope(raw: Buffer): Buffer {
   return start ? raw.subarray(start) : raw
 }
 
+/** The first Message-ID of a header block, without angle brackets. */
+function messageIdOf(headers: Record<string, string[]>): string | null {
+  return parseMessageIds(headers["message-id"]?.[0] ?? null)[0] ?? null
+}
+
+/**
+ * A raw message's Message-ID as parseMail reads it, from the header block
+ * alone: mail ingest keys each mail by it before the parse worker has read
+ * the rest.
+ */
+export function readMessageId(raw: Buffer): string | null {
+  return messageIdOf(readRawHeaders(withoutEnvelope(raw)))
+}
+
 /**
  * Parses one raw message. Never throws for odd mail (bad charsets, broken MIME): it returns what
  * can be read. Throws NotMailError only when the input is not a mail message at all.
@@ -121,7 +135,7 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
     cc,
     replyTo,
     subject,
-    messageId: parseMessageIds(first("message-id"))[0] ?? null,
+    messageId: messageIdOf(headers),
     inReplyTo: parseMessageIds(first("in-reply-to"))[0] ?? null,
     references: parseMessageIds((headers["references"] || []).join(" ")),
     date: first("date") ? isoDate(mail.date) : null,

@@ -1,5 +1,5 @@
 
-import { parseMail } from "../parse"
+import { parseMail, readMessageId } from "../parse"
 import { NotMailError } from "../types"
 
 const crlf = (s: string) => s.replace(/\r?\n/g, "\r\n")
@@ -202,5 +202,21 @@ Message-ID: <ticket-123456-7@shop.example>
     )
     expect(broken.subject).toBe("broken")
     expect(broken.text).toContain("still here")
+  })
+})
+
+describe("readMessageId", () => {
+  const sources = [
+    mail("Message-ID: <plain@example.org>\nSubject: a\n\nbody\n"),
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), mail("\nMessage-ID:\n <folded@example.org>\nSubject: b\n\nbody\n")]),
+    mail("From someone@example.org Mon Jun  3 10:15:00 2024\nSubject: c\nMessage-ID: <after-mbox@example.org>\n\nbody\n"),
+    mail("Subject: no id\n\nMessage-ID: <in-the-body@example.org>\n"),
+  ]
+
+  it("reads the Message-ID from the header block alone, as parseMail does", async () => {
+    expect(sources.map(readMessageId)).toEqual(["plain@example.org", "folded@example.org", "after-mbox@example.org", null])
+    for (const source of sources) {
+      expect(readMessageId(source)).toBe((await parseMail(source)).messageId)
+    }
   })
 })

@@ -26,15 +26,15 @@ export const prepareInboundMailRetryStep = createStep(
     }
     const files = container.resolve(Modules.FILE)
     const source = await files.getAsBuffer(record.raw_file_id)
-    const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions())
+    // The record keeps its key: the retry must land on the same record.
+    const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions(), record.dedupe_key)
     const attachments = parsed.parsed?.attachments ?? []
     const uploaded = attachments.length
       ? await uploadBuffers(files, attachments.map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content })))
       : []
     await helpdesk.updateInboundMails({ id: record.id, attempts: record.attempts + 1 })
     const payload = buildPayload(
-      // The record keeps its key: the retry must land on the same record.
-      { ...parsed, key: record.dedupe_key },
+      parsed,
       { uid: record.uid, uid_validity: record.uid_validity, raw_file_id: record.raw_file_id },
       uploaded
     )

@@ -7,7 +7,7 @@ import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdes
 import { importInboundMailsWorkflow } from "../workflows/import-inbound-mails"
 import { InboundMailPayload } from "../types"
 import { MAILBOX_LEASE_MS } from "./lease"
-import { ParsedFetchedMail, parseFetchedMail, prepareInboundMails } from "./prepare-inbound-mails"
+import { InboundChunk } from "./prepare-inbound-mails"
 
 /**
  * Mails fetched, stored and checkpointed together: a crash loses at most a
@@ -19,8 +19,19 @@ import { ParsedFetchedMail, parseFetchedMail, prepareInboundMails } from "./prep
 const FIRST_CHUNK = 100
 const CHUNK = 400
 const LAST_CHUNK = 50
-/** Chunks fetched ahead of the one being stored. */
-const LOOKAHEAD = 2
+/**
+ * Fetched mail waiting for the database is held in memory, so the next fetch
+ * waits while more than this is; by count rather than by chunks, so the small
+ * last chunks are fetched early and the parser does not wait for them.
+ */
+const MAX_UNSTORED_MAILS = 1200
+const MAX_UNSTORED_BYTES = 256 * 1024 * 1024
+/**
+ * The next fetch also waits until the parser has at most this many mails to
+ * go: fetching further ahead would not parse anything sooner, and would take
+ * the main thread from storing the chunks already parsed.
+ */
+const MAX_UNPARSED_MAILS = 300
 
 /** The sizes of a run's chunks, in order, for `total` new mails. */
 export function chunkSizes(total: number): number[] {
@@ -88,7 +99,10 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
   // goes to it as it arrives) and the database stores an earlier one. Stores,
   // and the checkpoint after each, stay strictly in order.
   let stored: Promise<void> = Promise.resolve()
-  const ahead: Promise<void>[] = []
+  const ahead: { stored: Promise<void>; mails: number; bytes: number }[] = []
+  const unstored = (key: "mails" | "bytes") => ahead.reduce((sum, a) => sum + a[key], 0)
+  // Mail sent to the parser, oldest first, as the parser takes it in order; a mail leaves once seen parsed.
+  const parsing: Promise<unknown>[] = []
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
@@ -96,17 +110,15 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     for (const size of chunkSizes(uids.length)) {
       const chunk = uids.slice(start, (start += size))
       let mark = clock()
-      const parsing: Promise<ParsedFetchedMail>[] = []
-      const fetched = await session.fetchSources(chunk, (mail) => parsing.push(parseFetchedMail(mail, options)))
+      const incoming = new InboundChunk(container, mailboxId, options)
+      const fetched = await session.fetchSources(chunk, (mail) => parsing.push(incoming.add(mail)))
       summary.fetched += fetched.length
       summary.timings.fetch_ms += clock() - mark
       const fetchedAt = clock()
-      const prepared = Promise.all(parsing)
-        .then((parsed) => prepareInboundMails(container, mailboxId, session.uidValidity, parsed.sort((a, b) => a.mail.uid - b.mail.uid)))
-        .then((payloads) => {
-          summary.timings.prepare_ms += clock() - fetchedAt
-          return payloads
-        })
+      const prepared = incoming.prepare(session.uidValidity).then((payloads) => {
+        summary.timings.prepare_ms += clock() - fetchedAt
+        return payloads
+      })
       prepared.catch(() => undefined)
       stored = stored.then(async () => {
         const payloads = await prepared
@@ -132,15 +144,17 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       })
       // Not awaited yet, but never left unobserved: a failure surfaces at the next await.
       stored.catch(() => undefined)
-      ahead.push(stored)
+      ahead.push({ stored, mails: fetched.length, bytes: fetched.reduce((sum, m) => sum + m.source.length, 0) })
       if (mailbox.after_import === "move" && mailbox.move_to_folder) {
         await stored
         ahead.length = 0
         await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
-      } else if (ahead.length > LOOKAHEAD) {
-        // Bounded: fetched mail waiting for the database is held in memory.
+      } else {
         mark = clock()
-        await ahead.shift()
+        while (ahead.length && (unstored("mails") > MAX_UNSTORED_MAILS || unstored("bytes") > MAX_UNSTORED_BYTES)) {
+          await ahead.shift()!.stored
+        }
+        while (parsing.length > MAX_UNPARSED_MAILS) await parsing.shift()
         summary.timings.wait_ms += clock() - mark
       }
     }

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto"
-import { MedusaContainer } from "@medusajs/framework/types"
+import { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
-import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
+import { uploadBuffers } from "../../../lib/files/upload-buffers"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
-import { PooledMail } from "../../../lib/mail/parse"
+import { PooledMail, readMessageId } from "../../../lib/mail/parse"
 import { sharedParsePool } from "../../../lib/mail/parse-pool"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { InboundMailPayload } from "../types"
@@ -18,44 +18,65 @@ export interface ParsedFetchedMail {
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
 
 /**
- * Puts each parsed mail's raw source and attachments into the File module,
- * giving the import workflow plain data. Mail already recorded is not
- * uploaded again. A mail that could not be read still gets its raw source
- * stored, so an agent can see it.
+ * One chunk of fetched mail on its way to the import workflow. Each mail goes
+ * to the parse worker as it arrives (`add`). Once the chunk is fetched
+ * (`prepare`), one query finds the mail already recorded, whose files are not
+ * stored again, and the rest's files (raw source and attachments) go to the
+ * File module as each mail is parsed. So when the parser finishes the chunk,
+ * the database can start on it, instead of waiting for every file of the
+ * chunk to be stored after the last parse; and file writes keep pace with
+ * the parser rather than come all at once.
+ * A mail that could not be read still gets its raw source stored, so an
+ * agent can see it.
  */
-export async function prepareInboundMails(
-  container: MedusaContainer,
-  mailboxId: string,
-  uidValidity: string | null,
-  parsed: ParsedFetchedMail[]
-): Promise<InboundMailPayload[]> {
-  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-  const existing = await helpdesk.findInboundMailsByKey(parsed.map((p) => ({ mailbox_id: mailboxId, dedupe_key: p.key })))
-  const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
+export class InboundChunk {
+  private readonly entries: { mail: FetchedMail; key: string; parsing: Promise<ParsedFetchedMail> }[] = []
 
-  const uploads: BufferUpload[] = []
-  const slots: { raw: number; attachments: number[] }[] = []
-  for (const p of parsed) {
-    if (settled.has(p.key)) {
-      slots.push({ raw: -1, attachments: [] })
-      continue
-    }
-    const raw = uploads.push({ filename: `mail-${p.mail.uid}.eml`, mimeType: "message/rfc822", content: p.mail.source }) - 1
-    const attachments = (p.parsed?.attachments ?? []).map(
-      (a) => uploads.push({ filename: a.filename, mimeType: a.contentType, content: a.content }) - 1
-    )
-    slots.push({ raw, attachments })
+  constructor(
+    private readonly container: MedusaContainer,
+    private readonly mailboxId: string,
+    private readonly options: ReturnType<HelpdeskModuleService["getOptions"]>
+  ) {}
+
+  /** Sends a mail to the parser; the promise settles when it is parsed (never rejects). */
+  add(mail: FetchedMail): Promise<unknown> {
+    const key = dedupeKey(mail.source)
+    const parsing = parseFetchedMail(mail, this.options, key)
+    this.entries.push({ mail, key, parsing })
+    return parsing
   }
-  const files = uploads.length ? await uploadBuffers(container.resolve(Modules.FILE), uploads) : []
 
-  return parsed.map((p, i) => {
-    const slot = slots[i]
-    return buildPayload(
-      p,
-      { uid: String(p.mail.uid), uid_validity: uidValidity, raw_file_id: slot.raw >= 0 ? files[slot.raw] : null },
-      slot.attachments.map((j) => files[j])
+  async prepare(uidValidity: string | null): Promise<InboundMailPayload[]> {
+    const helpdesk: HelpdeskModuleService = this.container.resolve(HELPDESK_MODULE)
+    const files: IFileModuleService = this.container.resolve(Modules.FILE)
+    const entries = [...this.entries].sort((a, b) => a.mail.uid - b.mail.uid)
+    const existing = await helpdesk.findInboundMailsByKey(entries.map((e) => ({ mailbox_id: this.mailboxId, dedupe_key: e.key })))
+    const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
+    return Promise.all(
+      entries.map(async ({ mail, key, parsing }) => {
+        const base = { uid: String(mail.uid), uid_validity: uidValidity, raw_file_id: null as string | null }
+        if (settled.has(key)) {
+          return buildPayload(await parsing, base, [])
+        }
+        const parsed = await parsing
+        const [rawFileId, ...attachmentFileIds] = await uploadBuffers(files, [
+          { filename: `mail-${mail.uid}.eml`, mimeType: "message/rfc822", content: mail.source },
+          ...(parsed.parsed?.attachments ?? []).map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content })),
+        ])
+        return buildPayload(parsed, { ...base, raw_file_id: rawFileId }, attachmentFileIds)
+      })
     )
-  })
+  }
+}
+
+/**
+ * The key a mail is recorded under in its mailbox, so it is imported once:
+ * its Message-ID, read from the header block before the parse; a hash of its
+ * bytes when it has none.
+ */
+export function dedupeKey(source: Buffer): string {
+  const messageId = readMessageId(source)
+  return messageId ? `mid:${messageId}` : `sha256:${createHash("sha256").update(source).digest("hex")}`
 }
 
 /** The import workflow's view of a parsed mail whose files are stored. */
@@ -98,12 +119,15 @@ export function buildPayload(
 }
 
 /** Parses one mail; unreadable or oversized mail comes back with `error` instead of throwing. */
-export async function parseFetchedMail(mail: FetchedMail, options: ReturnType<HelpdeskModuleService["getOptions"]>): Promise<ParsedFetchedMail> {
-  const hashKey = () => `sha256:${createHash("sha256").update(mail.source).digest("hex")}`
+export async function parseFetchedMail(
+  mail: FetchedMail,
+  options: ReturnType<HelpdeskModuleService["getOptions"]>,
+  key: string
+): Promise<ParsedFetchedMail> {
   if (mail.source.length > options.maxMailBytes) {
     return {
       mail,
-      key: hashKey(),
+      key,
       parsed: null,
       error: `The mail is ${megabytes(mail.source.length)}, over the ${megabytes(options.maxMailBytes)} limit (maxMailBytes); it is kept raw.`,
     }
@@ -114,8 +138,8 @@ export async function parseFetchedMail(mail: FetchedMail, options: ReturnType<He
       forwardTag: options.forwardTag,
       maxAttachmentBytes: options.maxAttachmentBytes,
     })
-    return { mail, key: parsed.messageId ? `mid:${parsed.messageId}` : hashKey(), parsed, error: null }
+    return { mail, key, parsed, error: null }
   } catch (error) {
-    return { mail, key: hashKey(), parsed: null, error: `The mail could not be read: ${(error as Error).message}` }
+    return { mail, key, parsed: null, error: `The mail could not be read: ${(error as Error).message}` }
   }
 }
