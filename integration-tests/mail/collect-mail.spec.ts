@@ -281,6 +281,28 @@ let userSeq = 0
         expect(tickets.map((t) => t.messages.length)).toEqual([1, 1])
       })
 
+      it("imports a mail whose subject and text hold NUL characters, which PostgreSQL text cannot store, without them", async () => {
+        const { mailbox, address, deliver } = await newMailbox()
+        await deliver(
+          [
+            "From: nul@example.org",
+            `To: ${address}`,
+            "Subject: =?utf-8?q?Broken=00_export?=",
+            "Message-ID: <nul@example.org>",
+            "Content-Type: text/plain; charset=utf-8",
+            "Content-Transfer-Encoding: quoted-printable",
+            "",
+            "The file ends in=00=00 zero bytes.",
+            "",
+          ].join("\r\n")
+        )
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ fetched: 1, imported: 1, failed: 0 })
+        const [ticket] = await ticketsOf(mailbox.id)
+        expect(ticket.subject).toBe("Broken export")
+        expect(ticket.messages[0].body_text).toBe("The file ends in zero bytes.")
+      })
+
       it("keeps a malformed mail as unprocessable, imports the mails after it, and retries it", async () => {
         const { mailbox, address, deliver } = await newMailbox()
         await deliver(

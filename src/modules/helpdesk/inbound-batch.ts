@@ -26,31 +26,50 @@ export const refTicketId = (newIds: string[], ref: InboundTicketRef) =>
   "ticket_id" in ref ? ref.ticket_id : newIds[ref.new_ticket]
 
 /**
- * Inserts rows; `created_at` is the clock, so rows written together keep their
- * order. `tail` ends the statement (e.g. `on conflict … returning id`).
+ * Inserts rows, all in one JSON parameter that PostgreSQL reads into the
+ * table's row type, so each value becomes its column's type (arrays, jsonb
+ * and timestamps included); `created_at` is the clock, so rows written
+ * together keep their order. A column in `expressions` is computed from the
+ * row's value (`{}`, as text) instead, e.g. a tsvector from words. `tail`
+ * ends the statement (e.g. `on conflict … returning id`).
+ *
+ * One parameter, not one per cell: a chunk of mail made tens of thousands of
+ * them, which knex and pg handled one by one in JavaScript, and a VALUES list
+ * that PostgreSQL parsed and planned row by row.
  */
 export async function insertRows(
   manager: EntityManager,
   table: string,
   columns: string[],
   rows: Row[],
-  casts: Row = {},
+  expressions: Record<string, string> = {},
   tail = ""
 ): Promise<Row[]> {
   if (!rows.length) return []
-  const values: unknown[] = []
-  const tuples = rows.map((row) => {
-    const cells = columns.map((column) => {
-      values.push(row[column] ?? null)
-      const cast = casts[column] as string | undefined
-      return cast ? (cast.includes("?") ? cast : `?${cast}`) : "?"
-    })
-    return `(${cells.join(", ")}, clock_timestamp(), clock_timestamp())`
-  })
+  // Computed columns travel under another key, which the row type does not read.
+  const key = (column: string) => (column in expressions ? `=${column}` : column)
+  const docs = rows.map((row) => Object.fromEntries(columns.map((c) => [key(c), row[c] ?? null])))
+  const select = columns.map((c) => (c in expressions ? expressions[c].replace("{}", `(j.doc->>'${key(c)}')`) : `r."${c}"`))
   return boundSql(
     manager,
-    `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at) values ${tuples.join(", ")} ${tail}`,
-    values
+    `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at)
+     select ${select.join(", ")}, clock_timestamp(), clock_timestamp()
+     from json_array_elements(?::json) with ordinality j(doc, n), json_populate_record(null::${table}, j.doc) r
+     order by j.n ${tail}`,
+    [jsonForPostgres(docs)]
+  )
+}
+
+/**
+ * JSON whose strings PostgreSQL can read as text: text cannot hold a NUL
+ * character, which is dropped, nor half of a surrogate pair (JSON.stringify
+ * escapes a lone one), which becomes U+FFFD, as bound text parameters get it.
+ */
+export function jsonForPostgres(value: unknown): string {
+  const json = JSON.stringify(value)
+  if (!json.includes("\\u")) return json
+  return json.replace(/(?<!\\)((?:\\\\)*)\\u(0000|d[89a-f][0-9a-f]{2})/g, (_, slashes: string, code: string) =>
+    code === "0000" ? slashes : `${slashes}\\ufffd`
   )
 }
 
@@ -130,17 +149,14 @@ export async function insertTickets(
     number: numbers[i],
     status: t.status ?? "new",
     language: t.language ?? defaults.language,
-    custom_fields: t.custom_fields ? JSON.stringify(t.custom_fields) : null,
-    metadata: t.metadata ? JSON.stringify(t.metadata) : null,
+    custom_fields: t.custom_fields ?? null,
+    metadata: t.metadata ?? null,
     last_message_at: serialize(t.last_message_at),
     last_customer_message_at: serialize(t.last_customer_message_at),
     search_vector: words[i].join(" "),
   }))
   await insertRows(manager, "helpdesk_ticket", [...TICKET_INSERT_COLUMNS, "search_vector"], rows, {
-    ...ticketCasts,
-    custom_fields: "::jsonb",
-    metadata: "::jsonb",
-    search_vector: "to_tsvector('simple', ?)",
+    search_vector: "to_tsvector('simple', {})",
   })
   return rows.map((r) => ({ id: r.id, number: r.number, status: r.status }))
 }
@@ -163,10 +179,8 @@ export async function writeInboundBatch(
       id: messageIds[i],
       ticket_id: ticketId(m.ref),
       body_text: m.data.body_text ?? "",
-      references: m.data.references?.length ? JSON.stringify(m.data.references) : null,
-    })),
-    // A text[] cannot be bound as one value through knex: it travels as JSON.
-    { references: "(select array_agg(r) from jsonb_array_elements_text(?::jsonb) r)" }
+      references: m.data.references?.length ? m.data.references : null,
+    }))
   )
   // A touched ticket's document gets its new messages' words added (bulk
   // search mode): rebuilding it would read every message of the thread again.
@@ -203,9 +217,8 @@ export async function writeInboundBatch(
       ticket_id: ticketId(e.ref),
       type: e.type,
       actor_type: e.actor_type,
-      data: JSON.stringify(e.data ?? {}),
-    })),
-    { data: "::jsonb" }
+      data: e.data ?? {},
+    }))
   )
 
   const messagesBefore = (await selectColumns(manager, "helpdesk_ticket_message", batch.failed_message_ids, ["delivery_status"])) as InboundBatchUndo["messages_before"]
@@ -222,7 +235,7 @@ export async function writeInboundBatch(
   })
   const fresh = new Map((batch.new_records ?? []).map((r) => [r.id, r]))
   const inserts = batch.records.filter((r) => fresh.has(r.id)).map((r) => ({ ...fresh.get(r.id), ...outcome(r) }))
-  const written = await insertRows(manager, "helpdesk_inbound_mail", INBOUND_RECORD_COLUMNS, inserts, { sent_at: "::timestamptz" }, RECORD_CONFLICT)
+  const written = await insertRows(manager, "helpdesk_inbound_mail", INBOUND_RECORD_COLUMNS, inserts, {}, RECORD_CONFLICT)
   if (written.length < inserts.length) {
     throw new Error("another collection run recorded some of these mails first; that run stores them")
   }
