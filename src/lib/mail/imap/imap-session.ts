@@ -79,6 +79,28 @@ export class ImapSession {
   }
 
   /**
+   * The sizes in bytes of the messages among `uids` (in UID order) larger
+   * than `above`, by UID; the others are known to be no larger. The server
+   * picks them (SEARCH LARGER), so only the few large ones are listed: sizes
+   * of every message would cost the collector more than the check is worth.
+   */
+  async largeSizes(uids: number[], above: number): Promise<Map<number, number>> {
+    const sizes = new Map<number, number>()
+    if (!uids.length) {
+      return sizes
+    }
+    const wanted = new Set(uids)
+    const found = await this.client.search({ uid: `${uids[0]}:${uids[uids.length - 1]}`, larger: above }, { uid: true })
+    const large = (found || []).filter((uid) => wanted.has(uid))
+    if (large.length) {
+      for await (const message of this.client.fetch(large.join(","), { uid: true, size: true }, { uid: true })) {
+        sizes.set(message.uid, message.size ?? above)
+      }
+    }
+    return sizes
+  }
+
+  /**
    * Whole messages for the given UIDs, in UID order. `onMail` sees each one
    * as it arrives (it must not run IMAP commands: inside the fetch loop they
    * deadlock), so work on early mail can start while the rest downloads.

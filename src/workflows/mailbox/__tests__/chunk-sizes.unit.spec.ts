@@ -1,4 +1,4 @@
-import { chunkSizes } from "../utils/collect-mailbox"
+import { chunkSizes, chunkUids, SMALL_MAIL_BYTES } from "../utils/collect-mailbox"
 
 const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0)
 
@@ -15,5 +15,28 @@ describe("chunkSizes", () => {
     expect(chunkSizes(2000)).toEqual([100, 200, 400, 400, 400, 150, 200, 100, 50])
     expect(chunkSizes(30)).toEqual([30])
     expect(chunkSizes(120)).toEqual([70, 50])
+  })
+})
+
+describe("chunkUids", () => {
+  const MB = 1024 * 1024
+
+  it("cuts the chunks of chunkSizes where their mail would pass the byte limit, keeping every UID once and in order", () => {
+    const uids = Array.from({ length: 2000 }, (_, i) => i + 1)
+    // No large mail: the chunks of chunkSizes, as a full chunk of small mail fits the limit.
+    expect(chunkUids(uids, new Map()).map((c) => c.length)).toEqual(chunkSizes(2000))
+    expect(SMALL_MAIL_BYTES * 400).toBeLessThanOrEqual(64 * MB)
+
+    // Mail near the 25 MB limit: two fit under 64 MB, so 70 + 50 mails become chunks of two.
+    const some = uids.slice(0, 120)
+    const large = new Map(some.map((uid) => [uid, 25 * MB]))
+    const chunks = chunkUids(some, large, 64 * MB)
+    expect(chunks.flat()).toEqual(some)
+    expect(chunks.every((c) => c.reduce((sum, uid) => sum + large.get(uid)!, 0) <= 64 * MB)).toBe(true)
+    expect(chunks).toHaveLength(35 + 25)
+  })
+
+  it("gives a mail larger than the limit a chunk of its own, and counts mail of unlisted size as small", () => {
+    expect(chunkUids([1, 2, 3, 4], new Map([[2, 100 * MB]]), 64 * MB)).toEqual([[1], [2], [3, 4]])
   })
 })

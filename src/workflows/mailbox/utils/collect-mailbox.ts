@@ -33,6 +33,42 @@ const MAX_UNSTORED_BYTES = 256 * 1024 * 1024
  */
 const MAX_UNPARSED_MAILS = 300
 
+/**
+ * Most bytes of mail one chunk holds: a chunk is downloaded whole, so 400
+ * mails near the size limit (maxMailBytes) would otherwise be gigabytes in
+ * memory at once.
+ */
+const MAX_CHUNK_BYTES = 64 * 1024 * 1024
+/** Mail no larger than this fits a full chunk within MAX_CHUNK_BYTES, so only larger mail needs its size known. */
+export const SMALL_MAIL_BYTES = Math.floor(MAX_CHUNK_BYTES / CHUNK)
+
+/**
+ * A run's chunks of UIDs, in order: the counts of chunkSizes, a chunk cut
+ * further where its mail would pass `maxBytes` (a single larger mail is a
+ * chunk of its own). `sizes` holds the large mails' sizes; any other mail
+ * counts as SMALL_MAIL_BYTES, the most it can be.
+ */
+export function chunkUids(uids: number[], sizes: Map<number, number>, maxBytes = MAX_CHUNK_BYTES): number[][] {
+  const chunks: number[][] = []
+  let start = 0
+  for (const count of chunkSizes(uids.length)) {
+    let chunk: number[] = []
+    let bytes = 0
+    for (const uid of uids.slice(start, (start += count))) {
+      const size = sizes.get(uid) ?? SMALL_MAIL_BYTES
+      if (chunk.length && bytes + size > maxBytes) {
+        chunks.push(chunk)
+        chunk = []
+        bytes = 0
+      }
+      chunk.push(uid)
+      bytes += size
+    }
+    if (chunk.length) chunks.push(chunk)
+  }
+  return chunks
+}
+
 /** The sizes of a run's chunks, in order, for `total` new mails. */
 export function chunkSizes(total: number): number[] {
   const tail: number[] = []
@@ -106,9 +142,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
-    let start = 0
-    for (const size of chunkSizes(uids.length)) {
-      const chunk = uids.slice(start, (start += size))
+    for (const chunk of chunkUids(uids, await session.largeSizes(uids, SMALL_MAIL_BYTES))) {
       let mark = clock()
       const incoming = new InboundChunk(container, mailboxId, options)
       const fetched = await session.fetchSources(chunk, (mail) => parsing.push(incoming.add(mail)))
