@@ -1,5 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { spawn } from "node:child_process"
+import { ImapFlow } from "imapflow"
 import path from "node:path"
 import { Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
@@ -279,6 +280,25 @@ let userSeq = 0
         await collect(mailbox.id)
         const tickets = await ticketsOf(mailbox.id)
         expect(tickets.map((t) => t.messages.length)).toEqual([1, 1])
+      })
+
+      it("moves imported mail to the chosen folder, making the folder when the server has none", async () => {
+        const { mailbox, user, address, deliver } = await newMailbox({ after_import: "move", move_to_folder: "Imported" })
+        await deliver(
+          ...(await Promise.all([1, 2, 3].map((i) => compose({ from: `m${i}@example.org`, to: address, subject: `Move ${i}`, text: `Mail ${i}` }))))
+        )
+        const res = await collect(mailbox.id)
+        expect(res.data.collection).toMatchObject({ fetched: 3, imported: 3, error: null })
+        const client = new ImapFlow({ host: dovecot.host, port: dovecot.port, secure: false, auth: { user, pass: PASSWORD }, logger: false })
+        await client.connect()
+        try {
+          expect((await client.status("INBOX", { messages: true })).messages).toBe(0)
+          expect((await client.status("Imported", { messages: true })).messages).toBe(3)
+        } finally {
+          await client.logout()
+        }
+        expect((await collect(mailbox.id)).data.collection).toMatchObject({ fetched: 0, error: null })
+        expect(await ticketsOf(mailbox.id)).toHaveLength(3)
       })
 
       it("imports a mail whose subject and text hold NUL characters, which PostgreSQL text cannot store, without them", async () => {

@@ -23,6 +23,13 @@ export class ImapFolderError extends Error {
   }
 }
 
+/** Mail was imported, but the server would not move it to the folder chosen for imported mail. */
+export class ImapMoveError extends Error {
+  constructor(readonly folder: string) {
+    super(`imported mail could not be moved to the folder "${folder}"`)
+  }
+}
+
 export interface FetchedMail {
   uid: number
   source: Buffer
@@ -120,9 +127,19 @@ export class ImapSession {
     return mails.sort((a, b) => a.uid - b.uid)
   }
 
+  /** Moves imported mail to `folder`, making the folder first if the server has none of that name. */
   async moveTo(uids: number[], folder: string): Promise<void> {
-    if (uids.length) {
-      await this.client.messageMove(uids.join(","), folder, { uid: true })
+    if (!uids.length) {
+      return
+    }
+    const range = uids.join(",")
+    // imapflow answers false, not an error, when the server refuses (e.g. TRYCREATE for a missing folder).
+    if (await this.client.messageMove(range, folder, { uid: true })) {
+      return
+    }
+    await this.client.mailboxCreate(folder).catch(() => undefined)
+    if (!(await this.client.messageMove(range, folder, { uid: true }))) {
+      throw new ImapMoveError(folder)
     }
   }
 

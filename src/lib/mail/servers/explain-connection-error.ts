@@ -1,4 +1,4 @@
-import { ImapFolderError } from "../imap/imap-session"
+import { ImapFolderError, ImapMoveError } from "../imap/imap-session"
 
 /** What went wrong talking to a mail server, in the admin's words. */
 export type ConnectionStage = "dns" | "tcp" | "tls" | "auth" | "folder" | "server"
@@ -30,6 +30,9 @@ export function explainConnectionError(
   const text = String(error.responseText || error.response || error.message || raw)
   const code = SYSTEM_ERROR.exec(`${error.code ?? ""} ${text}`)?.[1] ?? String(error.code ?? "")
   const where = `${server.host}:${server.port}`
+  if (raw instanceof ImapMoveError) {
+    return { stage: "folder", message: `Mail was imported, but ${raw.message}. Check the folder name, or keep imported mail where it is.` }
+  }
   if (raw instanceof ImapFolderError) {
     return { stage: "folder", message: `Logged in, but ${raw.message}. Check the folder name (usually INBOX).` }
   }

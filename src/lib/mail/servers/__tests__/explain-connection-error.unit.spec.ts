@@ -1,3 +1,4 @@
+import { ImapMoveError } from "../../imap/imap-session"
 import { explainConnectionError } from "../explain-connection-error"
 
 const imap = { kind: "IMAP" as const, host: "mail.example.com", port: 993, secure: true, timeoutMs: 30_000 }
@@ -19,5 +20,11 @@ describe("explaining a mail server failure to an admin", () => {
     const problem = explainConnectionError({ code: "ECONNRESET", message: "socket hang up" }, { ...imap, secure: false })
     expect(problem.stage).toBe("tcp")
     expect(explainConnectionError({ code: "EPROTO", message: "tls handshake" }, { ...imap, secure: false }).message).toMatch(/turn TLS on/)
+  })
+
+  it("says mail was imported when only moving it to the chosen folder failed", () => {
+    const problem = explainConnectionError(new ImapMoveError("Archive/Helpdesk"), imap)
+    expect(problem.stage).toBe("folder")
+    expect(problem.message).toMatch(/^Mail was imported, but .*"Archive\/Helpdesk"/)
   })
 })
