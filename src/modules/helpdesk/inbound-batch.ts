@@ -189,7 +189,9 @@ export async function writeInboundBatch(
   for (const m of batch.messages) {
     if (!("ticket_id" in m.ref)) continue
     if (!touched.has(m.ref.ticket_id)) touched.set(m.ref.ticket_id, { id: m.ref.ticket_id })
-    newWords.set(m.ref.ticket_id, [...(newWords.get(m.ref.ticket_id) ?? []), m.data.body_text ?? ""])
+    const words = newWords.get(m.ref.ticket_id) ?? []
+    words.push(m.data.body_text ?? "")
+    newWords.set(m.ref.ticket_id, words)
   }
   const ticketUpdates = [...touched.values()].map((u) => ({ ...u, search_vector: (newWords.get(u.id) ?? []).join(" ") }))
   const updateColumns = [...new Set(batch.ticket_updates.flatMap((u) => Object.keys(u)).filter((k) => k !== "id"))]
@@ -260,7 +262,7 @@ export async function undoInboundBatch(manager: EntityManager, undo: InboundBatc
   if (undo.message_ids.length) {
     await manager.execute(`delete from helpdesk_ticket_message where id in (${ids(undo.message_ids)})`, undo.message_ids)
   }
-  if (undo.record_ids?.length) {
+  if (undo.record_ids.length) {
     await manager.execute(`delete from helpdesk_inbound_mail where id in (${ids(undo.record_ids)})`, undo.record_ids)
   }
   if (undo.ticket_ids.length) {

@@ -182,6 +182,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       if (mailbox.after_import === "move" && mailbox.move_to_folder) {
         await stored
         ahead.length = 0
+        parsing.length = 0
         await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
       } else {
         mark = clock()
