@@ -36,7 +36,15 @@ describe("chunkUids", () => {
     expect(chunks).toHaveLength(35 + 25)
   })
 
-  it("gives a mail larger than the limit a chunk of its own, and counts mail of unlisted size as small", () => {
-    expect(chunkUids([1, 2, 3, 4], new Map([[2, 100 * MB]]), 64 * MB)).toEqual([[1], [2], [3, 4]])
+  it("lets one mail larger than the limit share a chunk with small mail, and cuts before the next large one", () => {
+    expect(chunkUids([1, 2, 3, 4], new Map([[2, 100 * MB]]), 64 * MB)).toEqual([[1, 2, 3, 4]])
+    expect(chunkUids([1, 2, 3, 4], new Map([[2, 100 * MB], [3, 1 * MB]]), 64 * MB)).toEqual([[1, 2], [3, 4]])
+  })
+
+  it("keeps a full chunk of small mail whole when a few large mails come with it", () => {
+    // Counting small mail at the most it could be cut such a chunk in two, and each extra chunk is a store of its own.
+    const uids = Array.from({ length: 2000 }, (_, i) => i + 1)
+    const large = new Map([[350, 400 * 1024], [700, 2 * MB], [1100, 600 * 1024]])
+    expect(chunkUids(uids, large).map((c) => c.length)).toEqual(chunkSizes(2000))
   })
 })

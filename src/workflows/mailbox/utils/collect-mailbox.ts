@@ -34,9 +34,11 @@ const MAX_UNSTORED_BYTES = 256 * 1024 * 1024
 const MAX_UNPARSED_MAILS = 300
 
 /**
- * Most bytes of mail one chunk holds: a chunk is downloaded whole, so 400
- * mails near the size limit (maxMailBytes) would otherwise be gigabytes in
- * memory at once.
+ * Most bytes of large mail one chunk holds: a chunk is downloaded whole, so
+ * 400 mails near the size limit (maxMailBytes) would otherwise be gigabytes
+ * in memory at once. Small mail is bounded by the chunk's count instead
+ * (CHUNK × SMALL_MAIL_BYTES is this much again), so a chunk holds at most
+ * twice this, or one mail larger than it beside small mail.
  */
 const MAX_CHUNK_BYTES = 64 * 1024 * 1024
 /** Mail no larger than this fits a full chunk within MAX_CHUNK_BYTES, so only larger mail needs its size known. */
@@ -44,25 +46,26 @@ export const SMALL_MAIL_BYTES = Math.floor(MAX_CHUNK_BYTES / CHUNK)
 
 /**
  * A run's chunks of UIDs, in order: the counts of chunkSizes, a chunk cut
- * further where its mail would pass `maxBytes` (a single larger mail is a
- * chunk of its own). `sizes` holds the large mails' sizes; any other mail
- * counts as SMALL_MAIL_BYTES, the most it can be.
+ * further where its large mail (the mail `sizes` lists) would pass
+ * `maxBytes`. Small mail does not count against it: counted at the most it
+ * could be, one large mail among 400 small ones cut a full chunk in two, and
+ * each extra chunk costs a database store of its own.
  */
 export function chunkUids(uids: number[], sizes: Map<number, number>, maxBytes = MAX_CHUNK_BYTES): number[][] {
   const chunks: number[][] = []
   let start = 0
   for (const count of chunkSizes(uids.length)) {
     let chunk: number[] = []
-    let bytes = 0
+    let largeBytes = 0
     for (const uid of uids.slice(start, (start += count))) {
-      const size = sizes.get(uid) ?? SMALL_MAIL_BYTES
-      if (chunk.length && bytes + size > maxBytes) {
+      const size = sizes.get(uid) ?? 0
+      if (size && largeBytes && largeBytes + size > maxBytes) {
         chunks.push(chunk)
         chunk = []
-        bytes = 0
+        largeBytes = 0
       }
       chunk.push(uid)
-      bytes += size
+      largeBytes += size
     }
     if (chunk.length) chunks.push(chunk)
   }
