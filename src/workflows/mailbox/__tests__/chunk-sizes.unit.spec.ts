@@ -3,18 +3,18 @@ import { chunkSizes, chunkUids, SMALL_MAIL_BYTES } from "../utils/collect-mailbo
 const sum = (sizes: number[]) => sizes.reduce((a, b) => a + b, 0)
 
 describe("chunkSizes", () => {
-  it("covers every new mail once, in chunks of at most 400", () => {
+  it("covers every new mail once, in chunks of at most 600", () => {
     for (const total of [0, 1, 49, 50, 51, 120, 350, 351, 999, 2000, 5003]) {
       const sizes = chunkSizes(total)
       expect(sum(sizes)).toBe(total)
-      expect(sizes.every((s) => s > 0 && s <= 400)).toBe(true)
+      expect(sizes.every((s) => s > 0 && s <= 600)).toBe(true)
     }
   })
 
-  it("starts small so the database starts early, and ends small so the last store is short", () => {
-    expect(chunkSizes(2000)).toEqual([100, 200, 400, 400, 400, 150, 200, 100, 50])
+  it("starts small so the database starts early, then stores large chunks, as each store has a fixed cost", () => {
+    expect(chunkSizes(2000)).toEqual([100, 200, 400, 600, 600, 100])
     expect(chunkSizes(30)).toEqual([30])
-    expect(chunkSizes(120)).toEqual([70, 50])
+    expect(chunkSizes(120)).toEqual([100, 20])
   })
 })
 
@@ -25,15 +25,15 @@ describe("chunkUids", () => {
     const uids = Array.from({ length: 2000 }, (_, i) => i + 1)
     // No large mail: the chunks of chunkSizes, as a full chunk of small mail fits the limit.
     expect(chunkUids(uids, new Map()).map((c) => c.length)).toEqual(chunkSizes(2000))
-    expect(SMALL_MAIL_BYTES * 400).toBeLessThanOrEqual(64 * MB)
+    expect(SMALL_MAIL_BYTES * Math.max(...chunkSizes(5000))).toBeLessThanOrEqual(64 * MB)
 
-    // Mail near the 25 MB limit: two fit under 64 MB, so 70 + 50 mails become chunks of two.
+    // Mail near the 25 MB limit: two fit under 64 MB, so 100 + 20 mails become chunks of two.
     const some = uids.slice(0, 120)
     const large = new Map(some.map((uid) => [uid, 25 * MB]))
     const chunks = chunkUids(some, large, 64 * MB)
     expect(chunks.flat()).toEqual(some)
     expect(chunks.every((c) => c.reduce((sum, uid) => sum + large.get(uid)!, 0) <= 64 * MB)).toBe(true)
-    expect(chunks).toHaveLength(35 + 25)
+    expect(chunks).toHaveLength(50 + 10)
   })
 
   it("lets one mail larger than the limit share a chunk with small mail, and cuts before the next large one", () => {

@@ -12,17 +12,16 @@ import { InboundChunk } from "./prepare-inbound-mails"
 /**
  * Mails fetched, stored and checkpointed together: a crash loses at most a
  * chunk's work, never mail. The first chunks are small, so the database
- * starts storing early; the middle ones larger, as each stored chunk has a
- * fixed cost; the last ones small again, as the database's last stores are
- * the only work left once the last mail is parsed.
+ * starts storing early; the rest large, as each stored chunk has a fixed cost
+ * and a large run waits on its stores, one after another, not on the parser
+ * (measured: the parser finishes well before the last stores). Small chunks
+ * at the end only added stores to that queue.
  */
 const FIRST_CHUNK = 100
-const CHUNK = 400
-const LAST_CHUNK = 50
+const CHUNK = 600
 /**
  * Fetched mail waiting for the database is held in memory, so the next fetch
- * waits while more than this is; by count rather than by chunks, so the small
- * last chunks are fetched early and the parser does not wait for them.
+ * waits while more than this is: two full chunks.
  */
 const MAX_UNSTORED_MAILS = 1200
 const MAX_UNSTORED_BYTES = 256 * 1024 * 1024
@@ -35,10 +34,10 @@ const MAX_UNPARSED_MAILS = 300
 
 /**
  * Most bytes of large mail one chunk holds: a chunk is downloaded whole, so
- * 400 mails near the size limit (maxMailBytes) would otherwise be gigabytes
- * in memory at once. Small mail is bounded by the chunk's count instead
- * (CHUNK × SMALL_MAIL_BYTES is this much again), so a chunk holds at most
- * twice this, or one mail larger than it beside small mail.
+ * a full chunk of mail near the size limit (maxMailBytes) would otherwise be
+ * gigabytes in memory at once. Small mail is bounded by the chunk's count
+ * instead (CHUNK × SMALL_MAIL_BYTES is this much again), so a chunk holds at
+ * most twice this, or one mail larger than it beside small mail.
  */
 const MAX_CHUNK_BYTES = 64 * 1024 * 1024
 /** Mail no larger than this fits a full chunk within MAX_CHUNK_BYTES, so only larger mail needs its size known. */
@@ -48,8 +47,8 @@ export const SMALL_MAIL_BYTES = Math.floor(MAX_CHUNK_BYTES / CHUNK)
  * A run's chunks of UIDs, in order: the counts of chunkSizes, a chunk cut
  * further where its large mail (the mail `sizes` lists) would pass
  * `maxBytes`. Small mail does not count against it: counted at the most it
- * could be, one large mail among 400 small ones cut a full chunk in two, and
- * each extra chunk costs a database store of its own.
+ * could be, one large mail cut a full chunk of small mail in two, and each
+ * extra chunk costs a database store of its own.
  */
 export function chunkUids(uids: number[], sizes: Map<number, number>, maxBytes = MAX_CHUNK_BYTES): number[][] {
   const chunks: number[][] = []
@@ -72,22 +71,16 @@ export function chunkUids(uids: number[], sizes: Map<number, number>, maxBytes =
   return chunks
 }
 
-/** The sizes of a run's chunks, in order, for `total` new mails. */
+/** The sizes of a run's chunks, in order, for `total` new mails: doubling from FIRST_CHUNK up to CHUNK. */
 export function chunkSizes(total: number): number[] {
-  const tail: number[] = []
+  const sizes: number[] = []
   let left = total
-  for (let size = LAST_CHUNK; size < CHUNK && left > 0; size *= 2) {
-    const take = Math.min(size, left)
-    tail.unshift(take)
-    left -= take
-  }
-  const head: number[] = []
   for (let size = FIRST_CHUNK; left > 0; size = Math.min(size * 2, CHUNK)) {
     const take = Math.min(size, left)
-    head.push(take)
+    sizes.push(take)
     left -= take
   }
-  return [...head, ...tail]
+  return sizes
 }
 
 export interface CollectSummary {
