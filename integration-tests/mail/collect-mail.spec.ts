@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { spawn } from "node:child_process"
 import { ImapFlow } from "imapflow"
 import path from "node:path"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent, createAdminUser } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
@@ -347,42 +347,78 @@ let userSeq = 0
         expect(again.status).toBe(409)
       })
 
-      it("after the IMAP server dies mid-batch, the next run imports the rest and nothing twice", async () => {
-        const { mailbox, address, deliver } = await newMailbox()
-        // More than the collector holds fetched but not yet stored (1,200 mails): the first run
-        // still has chunks to fetch when the server dies.
-        const total = 1600
+      /** `total` distinct mails, each with its own subject and Message-ID, delivered to the mailbox. */
+      const deliverMany = async (box: Awaited<ReturnType<typeof newMailbox>>, total: number, tag: string) => {
         const mails: Buffer[] = []
         for (let i = 0; i < total; i++) {
-          mails.push(await compose({ from: `c${i}@example.org`, to: address, subject: `Question ${i}`, messageId: `<q${i}@example.org>`, text: `Question number ${i}` }))
+          mails.push(await compose({ from: `${tag}${i}@example.org`, to: box.address, subject: `${tag} ${i}`, messageId: `<${tag}${i}@example.org>`, text: `Mail number ${i}` }))
         }
-        await deliver(...mails)
+        await box.deliver(...mails)
+      }
 
-        const running = collect(mailbox.id)
-        // Kill the server once the first chunk is being stored; later chunks are still to be fetched.
+      /**
+       * Starts a run, does `interrupt` once the run has stored its first chunk (its records are
+       * written with it) while later chunks are still to come, and checks the run stopped with
+       * part of the mail stored. Returns the run's answer.
+       */
+      const interruptAfterFirstChunk = async (mailboxId: string, total: number, interrupt: () => Promise<void>) => {
+        const running = collect(mailboxId)
         for (let i = 0; i < 600; i++) {
-          const [, count] = await helpdesk.listAndCountInboundMails({ mailbox_id: mailbox.id }, { take: 1 })
+          const [, count] = await helpdesk.listAndCountInboundMails({ mailbox_id: mailboxId }, { take: 1 })
           if (count > 0) break
           await new Promise((r) => setTimeout(r, 25))
         }
-        await dovecot.kill()
+        await interrupt()
         const first = await running
-        expect(first.data.collection.error).toBeTruthy()
-        const afterCrash = (await ticketsOf(mailbox.id)).length
-        expect(afterCrash).toBeGreaterThan(0)
-        expect(afterCrash).toBeLessThan(total)
-        const health = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}`)).data.mailbox
-        expect(health.last_error).toBeTruthy()
+        const stored = (await ticketsOf(mailboxId)).length
+        expect(stored).toBeGreaterThan(0)
+        expect(stored).toBeLessThan(total)
+        return first
+      }
 
-        await dovecot.start()
-        for (let run = 0; run < 3 && (await ticketsOf(mailbox.id)).length < total; run++) {
-          const next = await collect(mailbox.id)
+      /** Runs collection until every mail is in, then checks each became exactly one ticket. */
+      const expectEachImportedOnce = async (mailboxId: string, total: number) => {
+        for (let run = 0; run < 3 && (await ticketsOf(mailboxId)).length < total; run++) {
+          const next = await collect(mailboxId)
           expect(next.data.collection.error).toBeNull()
         }
-        const tickets = await ticketsOf(mailbox.id)
+        const tickets = await ticketsOf(mailboxId)
         expect(tickets).toHaveLength(total)
         expect(new Set(tickets.map((t) => t.subject)).size).toBe(total)
         expect(tickets.every((t) => t.messages.length === 1)).toBe(true)
+      }
+
+      it("after the IMAP server dies mid-batch, the next run imports the rest and nothing twice", async () => {
+        const box = await newMailbox()
+        // Twice what the collector holds fetched but not yet stored (1,200 mails): the first run
+        // still has chunks to fetch when the server dies.
+        const total = 2400
+        await deliverMany(box, total, "Question")
+
+        const first = await interruptAfterFirstChunk(box.mailbox.id, total, () => dovecot.kill())
+        expect(first.data.collection.error).toBeTruthy()
+        const health = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${box.mailbox.id}`)).data.mailbox
+        expect(health.last_error).toBeTruthy()
+
+        await dovecot.start()
+        await expectEachImportedOnce(box.mailbox.id, total)
+      })
+
+      it("stops a run whose mailbox another run took over, keeping what it stored, and imports nothing twice after", async () => {
+        const box = await newMailbox()
+        const total = 1600
+        await deliverMany(box, total, "Lease")
+
+        const db = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+        // Another process takes the mailbox over, as when this run's lease ran out.
+        const first = await interruptAfterFirstChunk(box.mailbox.id, total, async () => {
+          await db.raw("update helpdesk_mailbox set lease_token = 'another-run', lease_expires_at = now() + interval '1 minute' where id = ?", [box.mailbox.id])
+        })
+        expect(first.data.collection.error).toMatch(/took this mailbox over/)
+
+        // That run has ended; the next one goes on from its checkpoint.
+        await db.raw("update helpdesk_mailbox set lease_token = null, lease_expires_at = null where id = ?", [box.mailbox.id])
+        await expectEachImportedOnce(box.mailbox.id, total)
       })
 
       it("imports each mail once when two Medusa processes collect the same mailbox at the same moment", async () => {

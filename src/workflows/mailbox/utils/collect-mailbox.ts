@@ -131,6 +131,32 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
   // goes to it as it arrives) and the database stores an earlier one. Stores,
   // and the checkpoint after each, stay strictly in order.
   let stored: Promise<void> = Promise.resolve()
+  // Each chunk's checkpoint is written while the next chunk is stored: the
+  // two touch different rows, and in turn they cost a round trip and a commit
+  // per chunk on the path a large run waits on. Checkpoints stay in order,
+  // each after its chunk. A crash in between leaves the checkpoint behind,
+  // and the next run finds those mails recorded (nothing twice); a store does
+  // not start once a checkpoint has failed (e.g. the lease was lost).
+  let checkpointed: Promise<void> = Promise.resolve()
+  let checkpointFailure: StoreError | null = null
+  const advanceCheckpoint = (lastUid: number, importedCount: number) => {
+    checkpointed = checkpointed.then(async () => {
+      const held = await helpdesk
+        .advanceMailboxCheckpoint(
+          mailboxId,
+          token,
+          { checkpoint: { uid_validity: session.uidValidity, last_uid: lastUid }, imported_count: importedCount },
+          MAILBOX_LEASE_MS
+        )
+        .catch((error) => {
+          throw (checkpointFailure = new StoreError((error as Error).message))
+        })
+      if (!held) {
+        throw (checkpointFailure = new StoreError("another collection run took this mailbox over (this run's lease ran out); it goes on from here"))
+      }
+    })
+    checkpointed.catch(() => undefined)
+  }
   const ahead: { stored: Promise<void>; mails: number; bytes: number }[] = []
   const unstored = (key: "mails" | "bytes") => ahead.reduce((sum, a) => sum + a[key], 0)
   // Mail sent to the parser, oldest first, as the parser takes it in order; a mail leaves once seen parsed.
@@ -152,6 +178,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       prepared.catch(() => undefined)
       stored = stored.then(async () => {
         const payloads = await prepared
+        if (checkpointFailure) throw checkpointFailure
         const started = clock()
         const outcome = await importChunk(container, mailboxId, payloads)
         summary.imported += outcome.imported
@@ -159,15 +186,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
         summary.failed += outcome.failed
         summary.duplicates += outcome.duplicates
         imported += outcome.imported
-        const held = await helpdesk.advanceMailboxCheckpoint(
-          mailboxId,
-          token,
-          { checkpoint: { uid_validity: session.uidValidity, last_uid: chunk[chunk.length - 1] }, imported_count: imported },
-          MAILBOX_LEASE_MS
-        )
-        if (!held) {
-          throw new StoreError("another collection run took this mailbox over (this run's lease ran out); it goes on from here")
-        }
+        advanceCheckpoint(chunk[chunk.length - 1], imported)
         summary.timings.store_ms += clock() - started
       }).catch((error) => {
         throw error instanceof StoreError ? error : new StoreError((error as Error).message)
@@ -177,6 +196,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       ahead.push({ stored, mails: fetched.length, bytes: fetched.reduce((sum, m) => sum + m.source.length, 0) })
       if (mailbox.after_import === "move" && mailbox.move_to_folder) {
         await stored
+        await checkpointed
         ahead.length = 0
         parsing.length = 0
         await session.moveTo(fetched.map((m) => m.uid), mailbox.move_to_folder)
@@ -190,9 +210,11 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       }
     }
     await stored
+    await checkpointed
   } catch (error) {
     // Chunks already fetched finish (and checkpoint) before the run ends.
     await stored.catch(() => undefined)
+    await checkpointed.catch(() => undefined)
     summary.error =
       error instanceof StoreError
         ? `Storing mail failed; the run stopped and the mail stays on the server for the next run: ${error.message}`
