@@ -22,9 +22,10 @@ import os from "node:os"
 import path from "node:path"
 import { promisify } from "node:util"
 import pg from "pg"
-import { ensureDatabase, urlFor, usePostgres } from "../scripts/lib/postgres.mjs"
+import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
+import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 
 const require = createRequire(import.meta.url)
@@ -74,7 +75,7 @@ try {
 
   say("Building the plugin and migrating a template database…")
   await buildAndLinkPlugin()
-  await resetDatabase(TEMPLATE_DB)
+  await resetDatabase(server, TEMPLATE_DB)
   const templateEnv = storeEnv(TEMPLATE_DB, null)
   await migrate(templateEnv)
   await ensureAdminUser(templateEnv, "bench@example.com", "bench-password")
@@ -112,21 +113,8 @@ function median(results) {
   return [...results].sort((a, b) => (a.rate ?? a.helpdesk.rate) - (b.rate ?? b.helpdesk.rate))[Math.floor(results.length / 2)]
 }
 
-async function resetDatabase(name, template = null) {
-  const admin = new pg.Client({ connectionString: urlFor(server, "postgres") })
-  await admin.connect()
-  try {
-    await admin.query(`drop database if exists ${name} with (force)`)
-    if (template) await admin.query(`create database ${name} template ${template}`)
-  } finally {
-    await admin.end()
-  }
-  if (!template) await ensureDatabase(server, name)
-}
-
 function storeEnv(database, fileDir) {
-  const url = process.env.DATABASE_URL ? process.env.DATABASE_URL.replace(/\/[^/]*$/, `/${database}`) : urlFor(server, database)
-  return benchStoreEnv(url, PORT, { HELPDESK_MAIL_CRON: "off", ...(fileDir ? { DEMO_FILE_DIR: fileDir } : {}) })
+  return benchStoreEnv(databaseUrl(server, database), PORT, { HELPDESK_MAIL_CRON: "off", ...(fileDir ? { DEMO_FILE_DIR: fileDir } : {}) })
 }
 
 /** One helpdesk measurement on a fresh copy of the migrated database, the File module writing to `dir`. */
@@ -134,7 +122,7 @@ async function measureWithFilesIn({ name, dir }) {
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   // A fresh database each time: the measured run must import every mail.
-  await resetDatabase(DB, TEMPLATE_DB)
+  await resetDatabase(server, DB, TEMPLATE_DB)
   const env = storeEnv(DB, dir)
   const store = startStore(env, { stdio: "ignore" })
   try {
