@@ -19,6 +19,7 @@ import { BIN, ROOT, run } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
+import { createMailbox } from "./lib/mailboxes.mjs"
 
 const require = createRequire(import.meta.url)
 const { hasDovecot, INSTALL_HINT, startDovecot } = require("../scripts/lib/dovecot.cjs")
@@ -147,13 +148,7 @@ async function measure(build) {
 
 /** Seconds "Check mail now" takes, run after run, to fetch every mail of a new mailbox for `user`. */
 async function collectAll(base, headers, user) {
-  const created = await fetch(`${base}/admin/helpdesk/mailboxes`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({ name: user, address: `${user}@shop.test`, imap_host: dovecot.host, imap_port: dovecot.port, imap_secure: false, imap_user: user, imap_password: PASSWORD }),
-  })
-  const { mailbox } = await created.json()
-  if (!mailbox) throw new Error(`could not create the mailbox (${created.status})`)
+  const mailbox = await createMailbox(base, headers, dovecot, user, PASSWORD)
   const started = process.hrtime.bigint()
   for (let fetched = 0; fetched < MAILS; ) {
     const res = await fetch(`${base}/admin/helpdesk/mailboxes/${mailbox.id}/collect`, { method: "POST", headers })

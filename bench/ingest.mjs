@@ -26,6 +26,7 @@ import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
+import { createMailbox } from "./lib/mailboxes.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 
 const require = createRequire(import.meta.url)
@@ -159,23 +160,9 @@ async function measureCeiling(user) {
 
 async function measureHelpdesk(base, token) {
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
-  await collectAll(base, headers, await createMailbox(base, headers, WARMUP_USER), WARMUP_MAILS)
-  const mailbox = await createMailbox(base, headers, USER)
+  await collectAll(base, headers, await createMailbox(base, headers, dovecot, WARMUP_USER, PASSWORD), WARMUP_MAILS)
+  const mailbox = await createMailbox(base, headers, dovecot, USER, PASSWORD)
   return { ...(await collectAll(base, headers, mailbox, MAILS)), mailbox_id: mailbox.id }
-}
-
-async function createMailbox(base, headers, user) {
-  const created = await fetch(`${base}/admin/helpdesk/mailboxes`, {
-    method: "POST",
-    headers,
-    body: JSON.stringify({
-      name: user, address: `${user}@shop.test`, imap_host: dovecot.host, imap_port: dovecot.port,
-      imap_secure: false, imap_user: user, imap_password: PASSWORD,
-    }),
-  })
-  const { mailbox } = await created.json()
-  if (!mailbox) throw new Error(`could not create the mailbox (${created.status})`)
-  return mailbox
 }
 
 /** "Check mail now" until `count` mails are fetched; the rate is of these runs. */

@@ -23,7 +23,7 @@ const CHUNK = 600
  * Fetched mail waiting for the database is held in memory, so the next fetch
  * waits while more than this is: two full chunks.
  */
-const MAX_UNSTORED_MAILS = 1200
+const MAX_UNSTORED_MAILS = 2 * CHUNK
 const MAX_UNSTORED_BYTES = 256 * 1024 * 1024
 /**
  * The next fetch also waits until the parser has at most this many mails to
