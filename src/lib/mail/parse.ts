@@ -3,7 +3,7 @@ import { toParsedAttachments } from "./attachments"
 import { classifyAutoMail } from "./auto"
 import { stripTrustedHeaders } from "./filters/strip-trusted-headers"
 import { findBouncedMessageId } from "./bounce"
-import { parseMessageIds, readRawHeaders } from "./headers"
+import { parseMessageIds, readRawHeader, readRawHeaders } from "./headers"
 import { htmlToText } from "./html-to-text"
 import { assertLooksLikeMail } from "./raw-check"
 import { extractReply } from "./reply"
@@ -80,7 +80,7 @@ function messageIdOf(headers: Record<string, string[]>): string | null {
  * the rest.
  */
 export function readMessageId(raw: Buffer): string | null {
-  return messageIdOf(readRawHeaders(withoutEnvelope(raw)))
+  return parseMessageIds(readRawHeader(withoutEnvelope(raw), "message-id"))[0] ?? null
 }
 
 /**

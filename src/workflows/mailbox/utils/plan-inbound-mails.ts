@@ -72,6 +72,8 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
   const sentCount = new Map(ctx.recentBySender)
   const now = new Date()
   const ticketsById = new Map([...ctx.byNumber.values(), ...ctx.byMessageId.values()].map((t) => [t.id, t]))
+  // decideThread only reads these: one view for the whole batch.
+  const lookup = { byNumber: ctx.byNumber as Map<string, ThreadCandidate>, byMessageId: ctx.byMessageId as Map<string, ThreadCandidate> }
 
   const skip = (recordId: string, reason: string) =>
     plan.records.push({ id: recordId, status: "skipped", reason, ref: null, message_index: null })
@@ -108,10 +110,6 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
       continue
     }
 
-    const lookup = {
-      byNumber: ctx.byNumber as Map<string, ThreadCandidate>,
-      byMessageId: new Map<string, ThreadCandidate>(ctx.byMessageId),
-    }
     const decision = decideThread(
       { subject: mail.subject ?? "", message_id: mail.message_id ?? null, in_reply_to: mail.in_reply_to ?? null, references: mail.references ?? [], ticket_ref: mail.ticket_ref ?? null },
       lookup
