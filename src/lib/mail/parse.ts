@@ -69,9 +69,9 @@ function withoutEnvelope(raw: Buffer): Buffer {
   return start ? raw.subarray(start) : raw
 }
 
-/** The first Message-ID of a header block, without angle brackets. */
-function messageIdOf(headers: Record<string, string[]>): string | null {
-  return parseMessageIds(headers["message-id"]?.[0] ?? null)[0] ?? null
+/** The first Message-ID in a Message-ID or In-Reply-To value, without angle brackets. */
+function firstMessageId(value: string | null | undefined): string | null {
+  return parseMessageIds(value)[0] ?? null
 }
 
 /**
@@ -80,7 +80,7 @@ function messageIdOf(headers: Record<string, string[]>): string | null {
  * the rest.
  */
 export function readMessageId(raw: Buffer): string | null {
-  return parseMessageIds(readRawHeader(withoutEnvelope(raw), "message-id"))[0] ?? null
+  return firstMessageId(readRawHeader(withoutEnvelope(raw), "message-id"))
 }
 
 /**
@@ -135,8 +135,8 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
     cc,
     replyTo,
     subject,
-    messageId: messageIdOf(headers),
-    inReplyTo: parseMessageIds(first("in-reply-to"))[0] ?? null,
+    messageId: firstMessageId(first("message-id")),
+    inReplyTo: firstMessageId(first("in-reply-to")),
     references: parseMessageIds((headers["references"] || []).join(" ")),
     date: first("date") ? isoDate(mail.date) : null,
     text,
