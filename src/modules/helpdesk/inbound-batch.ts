@@ -30,12 +30,16 @@ export const refTicketId = (newIds: string[], ref: InboundTicketRef) =>
  * table's row type, so each value becomes its column's type (arrays, jsonb
  * and timestamps included); `created_at` is the clock, so rows written
  * together keep their order. A column in `expressions` is computed from the
- * row's value (`{}`, as text) instead, e.g. a tsvector from words. `tail`
- * ends the statement (e.g. `on conflict … returning id`).
+ * row's value (`{}`, as text) instead, e.g. a tsvector from words; those
+ * values travel in a second parameter. `tail` ends the statement (e.g.
+ * `on conflict … returning id`).
  *
  * One parameter, not one per cell: a chunk of mail made tens of thousands of
  * them, which knex and pg handled one by one in JavaScript, and a VALUES list
- * that PostgreSQL parsed and planned row by row.
+ * that PostgreSQL parsed and planned row by row. The rows are read as one
+ * record set: a json value is text, which every function reading it parses
+ * again, so splitting the array and then reading each element parsed the
+ * mail bodies twice.
  */
 export async function insertRows(
   manager: EntityManager,
@@ -46,17 +50,18 @@ export async function insertRows(
   tail = ""
 ): Promise<Row[]> {
   if (!rows.length) return []
-  // Computed columns travel under another key, which the row type does not read.
-  const key = (column: string) => (column in expressions ? `=${column}` : column)
-  const docs = rows.map((row) => Object.fromEntries(columns.map((c) => [key(c), row[c] ?? null])))
-  const select = columns.map((c) => (c in expressions ? expressions[c].replace("{}", `(j.doc->>'${key(c)}')`) : `r."${c}"`))
+  const computed = columns.filter((c) => c in expressions)
+  const stored = columns.filter((c) => !(c in expressions))
+  const docs = rows.map((row) => Object.fromEntries(stored.map((c) => [c, row[c] ?? null])))
+  const select = columns.map((c) => (c in expressions ? expressions[c].replace("{}", `(e.v->>${computed.indexOf(c)})`) : `r."${c}"`))
+  const values = computed.length ? "join json_array_elements(?::json) with ordinality e(v, n) on e.n = r.ordinality" : ""
   return boundSql(
     manager,
     `insert into ${table} (${columns.map((c) => `"${c}"`).join(", ")}, created_at, updated_at)
      select ${select.join(", ")}, clock_timestamp(), clock_timestamp()
-     from json_array_elements(?::json) with ordinality j(doc, n), json_populate_record(null::${table}, j.doc) r
-     order by j.n ${tail}`,
-    [jsonForPostgres(docs)]
+     from json_populate_recordset(null::${table}, ?::json) with ordinality r ${values}
+     order by r.ordinality ${tail}`,
+    [jsonForPostgres(docs), ...(computed.length ? [jsonForPostgres(rows.map((row) => computed.map((c) => row[c] ?? null)))] : [])]
   )
 }
 
