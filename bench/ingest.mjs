@@ -26,6 +26,7 @@ import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
+import { cpuSeconds, postmasterPid } from "./lib/cpu.mjs"
 import { createMailbox } from "./lib/mailboxes.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 
@@ -57,7 +58,8 @@ if (!hasDovecot) {
   process.exit(2)
 }
 
-const server = await usePostgres({ dataDir: path.join(ROOT, "bench", ".data", "pg"), persistent: true })
+const PG_DATA = path.join(ROOT, "bench", ".data", "pg")
+const server = await usePostgres({ dataDir: PG_DATA, persistent: true })
 const dovecot = await startDovecot()
 const fileStores = [
   existsSync("/dev/shm") && { name: "memory", dir: mkdtempSync("/dev/shm/helpdesk-bench-files-") },
@@ -131,7 +133,7 @@ async function measureWithFilesIn({ name, dir }) {
     if (!(await waitForHealth(`${base}/health`))) throw new Error("the store did not start")
     const token = await adminLogin(base, "bench@example.com", "bench-password")
     say(`Measuring the helpdesk (files in ${name}): Check mail now until every mail is stored…`)
-    const helpdesk = await measureHelpdesk(base, token)
+    const helpdesk = await measureHelpdesk(base, token, store.child.pid)
     say(`helpdesk, files in ${name}: ${helpdesk.fetched} mails in ${helpdesk.seconds.toFixed(2)} s = ${helpdesk.rate.toFixed(0)} mails/s`)
     return { helpdesk, stored: await countStored(env, helpdesk.mailbox_id) }
   } finally {
@@ -158,11 +160,18 @@ async function measureCeiling(user) {
   return JSON.parse(stdout.trim().split("\n").pop())
 }
 
-async function measureHelpdesk(base, token) {
+/** The measured run, after the warm-up; with the CPU the store (its process group) and an embedded PostgreSQL used in it. */
+async function measureHelpdesk(base, token, storeGroup) {
   const headers = { authorization: `Bearer ${token}`, "content-type": "application/json" }
   await collectAll(base, headers, await createMailbox(base, headers, dovecot, WARMUP_USER, PASSWORD), WARMUP_MAILS)
   const mailbox = await createMailbox(base, headers, dovecot, USER, PASSWORD)
-  return { ...(await collectAll(base, headers, mailbox, MAILS)), mailbox_id: mailbox.id }
+  const postgres = server.embedded ? postmasterPid(PG_DATA) : null
+  const cpu = () => ({ store: cpuSeconds({ group: storeGroup }), postgres: postgres ? cpuSeconds({ parent: postgres }) : null })
+  const before = cpu()
+  const measured = await collectAll(base, headers, mailbox, MAILS)
+  const after = cpu()
+  const used = (key) => (before[key] === null || after[key] === null ? null : after[key] - before[key])
+  return { ...measured, cpu_seconds: { store: used("store"), postgres: used("postgres") }, mailbox_id: mailbox.id }
 }
 
 /** "Check mail now" until `count` mails are fetched; the rate is of these runs. */
@@ -215,6 +224,7 @@ function report(ceiling, runs, bytes) {
     mails_per_second: round(run.helpdesk.rate),
     ratio: round(run.helpdesk.rate / ceiling.rate),
     runs: run.helpdesk.runs,
+    cpu_ms_per_mail: cpuPerMail(run.helpdesk),
     imported: run.helpdesk.imported,
     skipped: run.helpdesk.skipped,
     failed: run.helpdesk.failed,
@@ -229,7 +239,12 @@ function report(ceiling, runs, bytes) {
     mails: MAILS,
     warmup_mails_per_pass: WARMUP_MAILS,
     megabytes: Number((bytes / 1e6).toFixed(1)),
-    ceiling_imapflow_mailparser: { passes: PASSES, seconds: round(ceiling.seconds), mails_per_second: round(ceiling.rate) },
+    ceiling_imapflow_mailparser: {
+      passes: PASSES,
+      seconds: round(ceiling.seconds),
+      mails_per_second: round(ceiling.rate),
+      cpu_ms_per_mail: ceiling.cpu_seconds === undefined ? null : round((ceiling.cpu_seconds * 1000) / ceiling.mails),
+    },
     helpdesk_end_to_end: describe(main),
     ...Object.fromEntries(others.map((run) => [`helpdesk_files_on_${run.name}`, describe(run)])),
     ratio: round(ratio),
@@ -245,9 +260,25 @@ function report(ceiling, runs, bytes) {
     console.log(`  helpdesk end to end (stored, threaded), files in ${run.name}: ${round(run.helpdesk.rate)} mails/s, ratio ${round(run.helpdesk.rate / ceiling.rate)} (one file creation: ${round(run.fileCreateUs)} µs)`)
   }
   console.log(`  ratio: ${round(ratio)} (goal >= 0.5, files in ${main.name}); rate goal >= 100 mails/s: ${main.helpdesk.rate >= 100 ? "met" : "NOT met"}`)
+  const cpu = cpuPerMail(main.helpdesk)
+  if (cpu.total !== null && ceiling.cpu_seconds !== undefined) {
+    const ceilingCpu = (ceiling.cpu_seconds * 1000) / ceiling.mails
+    console.log(`  CPU per mail: helpdesk ${cpu.total} ms (store ${cpu.store}, PostgreSQL ${cpu.postgres}), ceiling ${round(ceilingCpu)} ms;`)
+    // Dovecot's share of the cores is not counted, so the true bound is lower still.
+    const cores = os.cpus().length
+    const bound = (cores * 1000) / cpu.total
+    console.log(`    at that CPU, even with all ${cores} cores busy with the helpdesk's work the rate is at most ${round(bound)} mails/s: a ratio of at most ${round(bound / ceiling.rate)}`)
+  }
   console.log(`  stored: ${JSON.stringify(main.stored)}`)
   console.log(`  helpdesk time (ms, summed over chunks; fetch, parse and store overlap): ${JSON.stringify(main.helpdesk.timings)}`)
   console.log("written to bench/results/ingest.json")
+}
+
+/** CPU milliseconds per mail of the measured run (median pass): the store's processes, an embedded PostgreSQL's, and both; null where not measurable. */
+function cpuPerMail(helpdesk) {
+  const per = (seconds) => (seconds === null || seconds === undefined ? null : round((seconds * 1000) / helpdesk.fetched))
+  const { store, postgres } = helpdesk.cpu_seconds ?? {}
+  return { total: store === null || postgres === null ? null : per(store + postgres), store: per(store), postgres: per(postgres) }
 }
 
 function round(n) {
