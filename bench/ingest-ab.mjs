@@ -6,7 +6,10 @@
 // builds run in one session, their store processes started in turns (A B A B
 // …); each start imports 2,000 warm-up mails, then `--passes` runs of 2,000
 // other mails (a fresh mailbox each, on a fresh copy of the migrated
-// database). Prints each pass, then the median and mean seconds per build.
+// database). Prints each pass, then the median and mean seconds per build,
+// and on Linux the median CPU per mail (store and embedded PostgreSQL): the
+// work each mail took, which a machine's drifting speed moves less than it
+// moves seconds.
 // Nothing is written to bench/results: this is a tool for choosing between
 // changes, not the benchmark of record.
 import { execFileSync } from "node:child_process"
@@ -17,6 +20,7 @@ import path from "node:path"
 import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { BIN, ROOT, run } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
+import { cpuSeconds, postmasterPid } from "./lib/cpu.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 import { createMailbox } from "./lib/mailboxes.mjs"
@@ -48,7 +52,8 @@ if (!hasDovecot) {
 }
 
 const scratch = mkdtempSync(path.join(os.tmpdir(), "helpdesk-ingest-ab-"))
-const server = await usePostgres({ dataDir: path.join(ROOT, "bench", ".data", "pg"), persistent: true })
+const PG_DATA = path.join(ROOT, "bench", ".data", "pg")
+const server = await usePostgres({ dataDir: PG_DATA, persistent: true })
 const dovecot = await startDovecot()
 const files = mkdtempSync(path.join(existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "helpdesk-ingest-ab-files-"))
 try {
@@ -61,6 +66,7 @@ try {
   for (const build of builds) {
     build.template = `helpdesk_ingest_ab_${builds.indexOf(build)}`
     build.seconds = []
+    build.cpu = []
     useBuild(build)
     await resetDatabase(server, build.template)
     const env = benchStoreEnv(databaseUrl(server, build.template), PORT)
@@ -79,9 +85,10 @@ try {
   for (let boot = 0; boot < BOOTS; boot++) {
     for (const build of builds) {
       useBuild(build)
-      for (const [pass, seconds] of (await measure(build)).entries()) {
+      for (const [pass, { seconds, cpuMs }] of (await measure(build)).entries()) {
         build.seconds.push(seconds)
-        say(`${build.name}, start ${boot + 1}, pass ${pass + 1}: ${seconds.toFixed(2)} s`)
+        if (cpuMs !== null) build.cpu.push(cpuMs)
+        say(`${build.name}, start ${boot + 1}, pass ${pass + 1}: ${seconds.toFixed(2)} s${cpuMs === null ? "" : `, ${cpuMs.toFixed(2)} ms CPU per mail`}`)
       }
     }
   }
@@ -90,7 +97,9 @@ try {
     const sorted = [...build.seconds].sort((a, b) => a - b)
     const median = sorted[Math.floor(sorted.length / 2)]
     const mean = sorted.reduce((sum, s) => sum + s, 0) / sorted.length
-    console.log(`  ${build.name}: median ${median.toFixed(2)} s (${(MAILS / median).toFixed(0)} mails/s), mean ${mean.toFixed(2)} s, ${sorted.length} passes`)
+    const cpu = [...build.cpu].sort((a, b) => a - b)
+    const cpuText = cpu.length ? `; median ${cpu[Math.floor(cpu.length / 2)].toFixed(2)} ms CPU per mail` : ""
+    console.log(`  ${build.name}: median ${median.toFixed(2)} s (${(MAILS / median).toFixed(0)} mails/s), mean ${mean.toFixed(2)} s, ${sorted.length} passes${cpuText}`)
   }
 } finally {
   // The working tree's own build goes back where the demo store finds it.
@@ -138,9 +147,20 @@ async function measure(build) {
     if (!(await waitForHealth(`${base}/health`))) throw new Error("the store did not start")
     const headers = { authorization: `Bearer ${await adminLogin(base, "bench@example.com", "bench-password")}`, "content-type": "application/json" }
     await collectAll(base, headers, "warmup")
-    const seconds = []
-    for (let pass = 0; pass < PASSES; pass++) seconds.push(await collectAll(base, headers, `measured${pass}`))
-    return seconds
+    // The store's processes and, when it is the embedded one, PostgreSQL's.
+    const postgres = server.embedded ? postmasterPid(PG_DATA) : null
+    const cpu = () => {
+      const storeSeconds = cpuSeconds({ group: store.child.pid })
+      return storeSeconds === null || !postgres ? null : storeSeconds + cpuSeconds({ parent: postgres })
+    }
+    const passes = []
+    for (let pass = 0; pass < PASSES; pass++) {
+      const before = cpu()
+      const seconds = await collectAll(base, headers, `measured${pass}`)
+      const after = cpu()
+      passes.push({ seconds, cpuMs: before === null || after === null ? null : ((after - before) * 1000) / MAILS })
+    }
+    return passes
   } finally {
     await store.stop()
   }

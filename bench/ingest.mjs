@@ -13,7 +13,8 @@
 //            first gives the ratio (median of 3 passes, each on a fresh copy of
 //            the migrated database); both are printed, with what one file
 //            creation costs on each, as that cost is the machine's, not ours.
-// Prints the rates and ratios; writes bench/results/ingest.json.
+// Prints the rates and ratios and, on Linux, the CPU each side spent per mail
+// (bench/lib/cpu.mjs); writes bench/results/ingest.json.
 import { execFile } from "node:child_process"
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { writeFile } from "node:fs/promises"

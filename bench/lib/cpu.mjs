@@ -1,7 +1,8 @@
 // CPU time of processes, read from Linux's /proc (null elsewhere). The ingest
-// bench prints what each side costs in CPU beside its rate: a machine whose
-// speed drifts from minute to minute moves rates far more than CPU per mail,
-// and the CPU shows how close the helpdesk is to using every core.
+// benches print what each side costs in CPU beside its rate: the work each
+// mail took, which a machine whose speed drifts from minute to minute moves
+// less than it moves rates, and which shows how close the helpdesk is to
+// using every core.
 import { existsSync, readFileSync, readdirSync } from "node:fs"
 
 // Linux reports process times in USER_HZ ticks, 100 a second on every common build.
