@@ -20,7 +20,7 @@ import path from "node:path"
 import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { BIN, ROOT, run } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
-import { cpuSeconds, postmasterPid } from "./lib/cpu.mjs"
+import { postmasterPid, storeCpuSeconds } from "./lib/cpu.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 import { createMailbox } from "./lib/mailboxes.mjs"
@@ -150,8 +150,8 @@ async function measure(build) {
     // The store's processes and, when it is the embedded one, PostgreSQL's.
     const postgres = server.embedded ? postmasterPid(PG_DATA) : null
     const cpu = () => {
-      const storeSeconds = cpuSeconds({ group: store.child.pid })
-      return storeSeconds === null || !postgres ? null : storeSeconds + cpuSeconds({ parent: postgres })
+      const used = storeCpuSeconds(store.child.pid, postgres)
+      return used.store === null || used.postgres === null ? null : used.store + used.postgres
     }
     const passes = []
     for (let pass = 0; pass < PASSES; pass++) {

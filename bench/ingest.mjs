@@ -27,7 +27,7 @@ import { usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
-import { cpuSeconds, postmasterPid } from "./lib/cpu.mjs"
+import { postmasterPid, storeCpuSeconds } from "./lib/cpu.mjs"
 import { createMailbox } from "./lib/mailboxes.mjs"
 import { generateMails } from "./lib/mail-generator.mjs"
 
@@ -167,10 +167,9 @@ async function measureHelpdesk(base, token, storeGroup) {
   await collectAll(base, headers, await createMailbox(base, headers, dovecot, WARMUP_USER, PASSWORD), WARMUP_MAILS)
   const mailbox = await createMailbox(base, headers, dovecot, USER, PASSWORD)
   const postgres = server.embedded ? postmasterPid(PG_DATA) : null
-  const cpu = () => ({ store: cpuSeconds({ group: storeGroup }), postgres: postgres ? cpuSeconds({ parent: postgres }) : null })
-  const before = cpu()
+  const before = storeCpuSeconds(storeGroup, postgres)
   const measured = await collectAll(base, headers, mailbox, MAILS)
-  const after = cpu()
+  const after = storeCpuSeconds(storeGroup, postgres)
   const used = (key) => (before[key] === null || after[key] === null ? null : after[key] - before[key])
   return { ...measured, cpu_seconds: { store: used("store"), postgres: used("postgres") }, mailbox_id: mailbox.id }
 }

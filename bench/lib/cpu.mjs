@@ -46,3 +46,12 @@ export function postmasterPid(dataDir) {
     return null
   }
 }
+
+/**
+ * CPU seconds so far of a store started in its own process group and of the
+ * PostgreSQL server `postmaster` (when the benches run their embedded one;
+ * null otherwise). Both null without /proc.
+ */
+export function storeCpuSeconds(storeGroup, postmaster) {
+  return { store: cpuSeconds({ group: storeGroup }), postgres: postmaster ? cpuSeconds({ parent: postmaster }) : null }
+}

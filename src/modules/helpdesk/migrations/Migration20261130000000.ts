@@ -42,14 +42,16 @@ export class Migration20261130000000 extends Migration {
     this.addSql(`
       create or replace function helpdesk_ticket_search_trigger() returns trigger
       language plpgsql as $$
+      declare
+        document tsvector;
       begin
         if tg_op = 'INSERT' and current_setting('helpdesk.bulk_search', true) = 'on' then
+          -- The bulk writer's words for the new ticket come in search_vector.
+          document := helpdesk_ticket_heading_document(new);
           if jsonb_typeof(new.custom_fields) = 'object' and new.custom_fields <> '{}'::jsonb then
-            new.search_vector := helpdesk_ticket_heading_document(new)
-              || helpdesk_ticket_custom_fields_document(new) || coalesce(new.search_vector, ''::tsvector);
-          else
-            new.search_vector := helpdesk_ticket_heading_document(new) || coalesce(new.search_vector, ''::tsvector);
+            document := document || helpdesk_ticket_custom_fields_document(new);
           end if;
+          new.search_vector := document || coalesce(new.search_vector, ''::tsvector);
         elsif tg_op = 'INSERT' or new.search_vector is null
           or new.subject is distinct from old.subject
           or new.contact_name is distinct from old.contact_name
