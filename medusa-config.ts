@@ -1,8 +1,14 @@
 // Used only by this repository's tests and tooling: it boots the plugin's
 // own source as a Medusa app. A store loads the built package instead.
+import os from "node:os"
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Outside ./static, which Medusa serves to anyone at /static: helpdesk files
+// (attachments, raw mail) must only be reachable through the plugin's routes.
+const fileDir = process.env.HELPDESK_FILE_DIR || path.join(os.tmpdir(), "medusa-helpdesk-test-files")
 
 module.exports = defineConfig({
   projectConfig: {
@@ -17,6 +23,18 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: { upload_dir: fileDir, private_upload_dir: fileDir },
+          },
+        ],
+      },
+    },
     {
       resolve: "./src/modules/helpdesk",
       options: {

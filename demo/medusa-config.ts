@@ -1,3 +1,4 @@
+import path from "node:path"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
@@ -19,23 +20,27 @@ module.exports = defineConfig({
   },
   // Benchmarks serve only the API.
   admin: { disable: process.env.MEDUSA_ADMIN_DISABLE === "true" },
-  // Files (attachments, raw mail) go to ./static unless a folder is given; the ingest benchmark uses that.
-  modules: process.env.DEMO_FILE_DIR
-    ? [
-        {
-          resolve: "@medusajs/medusa/file",
-          options: {
-            providers: [
-              {
-                resolve: "@medusajs/medusa/file-local",
-                id: "local",
-                options: { upload_dir: process.env.DEMO_FILE_DIR, private_upload_dir: process.env.DEMO_FILE_DIR },
-              },
-            ],
+  // The helpdesk stores attachments and raw mail as private files: they go to
+  // ./private (or DEMO_FILE_DIR, which the ingest benchmark sets), never to
+  // ./static, which Medusa serves to anyone at /static. Public uploads such as
+  // product images stay in ./static.
+  modules: [
+    {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [
+          {
+            resolve: "@medusajs/medusa/file-local",
+            id: "local",
+            options: {
+              private_upload_dir: process.env.DEMO_FILE_DIR || path.join(process.cwd(), "private"),
+              ...(process.env.DEMO_FILE_DIR ? { upload_dir: process.env.DEMO_FILE_DIR } : {}),
+            },
           },
-        },
-      ]
-    : [],
+        ],
+      },
+    },
+  ],
   plugins: [
     {
       resolve: "medusa-helpdesk",
