@@ -39,7 +39,7 @@ module.exports = defineConfig({
       resolve: "./src/modules/helpdesk",
       options: {
         ticketNumberDigits: Number(process.env.HELPDESK_TICKET_NUMBER_DIGITS || 6),
-        secretKey: process.env.HELPDESK_SECRET || "test-only-secret-key-0123456789",
+        secretKey: process.env.HELPDESK_SECRET || "test-only-secret-key-0123456789-0123456789",
         // Tests collect on demand; a job firing mid-test would race them.
         mailCron: process.env.HELPDESK_MAIL_CRON || "off",
         ...(process.env.HELPDESK_SENDER_RATE_LIMIT ? { senderRateLimit: Number(process.env.HELPDESK_SENDER_RATE_LIMIT) } : {}),

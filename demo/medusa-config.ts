@@ -48,7 +48,7 @@ module.exports = defineConfig({
         ticketNumberDigits: 6,
         defaultLanguage: "en",
         // Encrypts mailbox passwords; a real store sets its own secret.
-        secretKey: process.env.HELPDESK_SECRET || "demo-only-secret-key-change-me",
+        secretKey: process.env.HELPDESK_SECRET || "demo-only-secret-key-change-me-0123456789",
         mailCron: process.env.HELPDESK_MAIL_CRON || "* * * * *",
       },
     },

@@ -65,7 +65,7 @@ let userSeq = 0
         expect(mailbox).toMatchObject({ imap_password_set: true, smtp_password_set: true })
         expect(JSON.stringify(mailbox)).not.toMatch(/s3cret-pass|smtp-secret|password_encrypted/)
         const [row] = await helpdesk.listMailboxes({ id: mailbox.id }, { select: ["imap_password_encrypted"] })
-        expect(row.imap_password_encrypted).toMatch(/^v1:/)
+        expect(row.imap_password_encrypted).toMatch(/^v2:/)
         expect(row.imap_password_encrypted).not.toContain(PASSWORD)
 
         const edited = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}`, { name: "Returns" })

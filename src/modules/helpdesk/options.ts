@@ -1,7 +1,10 @@
 import { z } from "@medusajs/framework/zod"
 import { parseExpression } from "cron-parser"
+import { MIN_SECRET_LENGTH } from "../../lib/crypto/keys"
 
 export const DEFAULT_TICKET_NUMBER_DIGITS = 6
+
+const SHORT_SECRET = `must be at least ${MIN_SECRET_LENGTH} characters (a random string, e.g. \`openssl rand -base64 32\`)`
 
 export const HelpdeskOptionsSchema = z
   .object({
@@ -16,8 +19,11 @@ export const HelpdeskOptionsSchema = z
     claimIdleMinutes: z.number().int().min(1).max(1440).default(15),
     /** Language of tickets that come from a channel without one of its own. */
     defaultLanguage: z.enum(["en", "ru"]).default("en"),
-    /** Encrypts mailbox passwords at rest; HELPDESK_SECRET is used when this is not set. */
-    secretKey: z.string().min(16, "must be at least 16 characters").optional(),
+    /**
+     * Encrypts mailbox passwords at rest and signs the helpdesk's Message-IDs;
+     * HELPDESK_SECRET is used when this is not set.
+     */
+    secretKey: z.string().min(MIN_SECRET_LENGTH, SHORT_SECRET).optional(),
     /**
      * When the mail job collects (cron, minute precision); "* * * * *" is every
      * minute, "off" leaves collection to "Check mail now".
@@ -87,6 +93,17 @@ export function parseHelpdeskOptions(raw: unknown): HelpdeskOptions {
     return `option "${name}": ${issue.message}`
   })
   throw new Error(`medusa-helpdesk: invalid options: ${problems.join("; ")}`)
+}
+
+/**
+ * The environment's HELPDESK_SECRET is the secret when the option is not set,
+ * so it is held to the same length at startup.
+ */
+export function checkSecretFromEnv(options: HelpdeskOptions, env: NodeJS.ProcessEnv = process.env): void {
+  const secret = env.HELPDESK_SECRET
+  if (options.secretKey === undefined && secret && secret.length < MIN_SECRET_LENGTH) {
+    throw new Error(`medusa-helpdesk: invalid options: HELPDESK_SECRET ${SHORT_SECRET}`)
+  }
 }
 
 /** Whether a cron expression fires in the minute that contains `now`. */

@@ -1,4 +1,4 @@
-import { cronIsDue, parseHelpdeskOptions } from "../options"
+import { checkSecretFromEnv, cronIsDue, parseHelpdeskOptions } from "../options"
 
 describe("helpdesk module options", () => {
   it("has working defaults: 6-digit numbers, mail every minute, the usual subject tags", () => {
@@ -38,8 +38,19 @@ describe("helpdesk module options", () => {
   it("refuses a mail schedule that is no cron expression, a tag without {number} and a short secret key", () => {
     expect(() => parseHelpdeskOptions({ mailCron: "every minute" })).toThrow(/option "mailCron": must be a cron expression/)
     expect(() => parseHelpdeskOptions({ subjectTag: "[#]" })).toThrow(/option "subjectTag": must contain \{number\}/)
-    expect(() => parseHelpdeskOptions({ secretKey: "short" })).toThrow(/option "secretKey": must be at least 16 characters/)
+    expect(() => parseHelpdeskOptions({ secretKey: "x".repeat(31) })).toThrow(/option "secretKey": must be at least 32 characters/)
+    expect(parseHelpdeskOptions({ secretKey: "x".repeat(32) }).secretKey).toHaveLength(32)
     expect(parseHelpdeskOptions({ mailCron: "off" }).mailCron).toBe("off")
+  })
+})
+
+describe("the secret from the environment", () => {
+  it("is held to the option's length at startup, unless the option is set", () => {
+    const options = parseHelpdeskOptions(undefined)
+    expect(() => checkSecretFromEnv(options, { HELPDESK_SECRET: "too-short" })).toThrow(/HELPDESK_SECRET must be at least 32 characters/)
+    expect(() => checkSecretFromEnv(options, { HELPDESK_SECRET: "x".repeat(32) })).not.toThrow()
+    expect(() => checkSecretFromEnv(options, {})).not.toThrow()
+    expect(() => checkSecretFromEnv(parseHelpdeskOptions({ secretKey: "x".repeat(40) }), { HELPDESK_SECRET: "short" })).not.toThrow()
   })
 })
 

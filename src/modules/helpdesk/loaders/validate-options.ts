@@ -1,7 +1,7 @@
 import { LoaderOptions } from "@medusajs/framework/types"
-import { parseHelpdeskOptions } from "../options"
+import { checkSecretFromEnv, parseHelpdeskOptions } from "../options"
 
 /** Runs when the module loads, so a bad option stops startup instead of a later request. */
 export default async function validateOptionsLoader({ options }: LoaderOptions) {
-  parseHelpdeskOptions(options)
+  checkSecretFromEnv(parseHelpdeskOptions(options))
 }

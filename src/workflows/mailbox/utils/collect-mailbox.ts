@@ -1,6 +1,6 @@
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { decryptSecret } from "../../../lib/crypto/secret-box"
+import { decryptMailboxPassword } from "../../../lib/crypto/mailbox-password"
 import { ImapSession, MailCheckpoint } from "../../../lib/mail/imap/imap-session"
 import { explainConnectionError } from "../../../lib/mail/servers/explain-connection-error"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
@@ -120,7 +120,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
   }
   let session: ImapSession
   try {
-    config.password = mailbox.imap_password_encrypted ? decryptSecret(mailbox.imap_password_encrypted, helpdesk.getSecretKey()) : ""
+    config.password = decryptMailboxPassword("imap", mailbox, helpdesk.getSecretKey())
     session = await ImapSession.open(config, mailbox.imap_folder)
   } catch (error) {
     summary.error = explainConnectionError(error, { kind: "IMAP", ...config }).message

@@ -1,11 +1,17 @@
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { MailServerKind, PASSWORD_FIELD } from "../../../lib/crypto/mailbox-password"
 import { HelpdeskEvents } from "../../events"
 import { encryptMailboxPasswordsStep, updateMailboxStep, validateMailboxStep } from "../steps"
 import { UpdateMailboxInput } from "../types"
 
 export const updateMailboxWorkflowId = "update-mailbox"
 
+/**
+ * Edits a mailbox. Returns it with `passwords_cleared`: the servers ("imap",
+ * "smtp") whose host, port, user or TLS changed without a new password, so
+ * their stored password was dropped and must be entered again.
+ */
 export const updateMailboxWorkflow = createWorkflow(
   updateMailboxWorkflowId,
   (input: WorkflowData<UpdateMailboxInput>) => {
@@ -16,6 +22,12 @@ export const updateMailboxWorkflow = createWorkflow(
       eventName: HelpdeskEvents.MAILBOX_UPDATED,
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
-    return new WorkflowResponse(mailbox)
+    const result = transform({ mailbox, data, input }, ({ mailbox, data, input }) => ({
+      mailbox,
+      passwords_cleared: (["imap", "smtp"] as MailServerKind[]).filter(
+        (kind) => data[PASSWORD_FIELD[kind]] === null && input[`${kind}_password`] === undefined
+      ),
+    }))
+    return new WorkflowResponse(result)
   }
 )

@@ -36,3 +36,9 @@ export async function refetchMailbox(container: MedusaContainer, id: string) {
   }
   return mailbox
 }
+
+/** Says which stored passwords an edit of the server settings dropped. */
+export function passwordsClearedMessage(kinds: ("imap" | "smtp")[]): string {
+  const names = kinds.map((kind) => kind.toUpperCase()).join(" and ")
+  return `The ${names} server settings changed, so the stored ${names} password was cleared rather than sent to the new server: enter it again.`
+}

@@ -1,6 +1,6 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { deleteMailboxesWorkflow, updateMailboxWorkflow } from "../../../../../workflows"
-import { refetchMailbox } from "../helpers"
+import { passwordsClearedMessage, refetchMailbox } from "../helpers"
 import { AdminUpdateMailboxType } from "../validators"
 
 export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
@@ -9,8 +9,12 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateMailboxType>, res: MedusaResponse) => {
   await refetchMailbox(req.scope, req.params.id)
-  await updateMailboxWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
-  res.json({ mailbox: await refetchMailbox(req.scope, req.params.id) })
+  const { result } = await updateMailboxWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  res.json({
+    mailbox: await refetchMailbox(req.scope, req.params.id),
+    passwords_cleared: result.passwords_cleared,
+    ...(result.passwords_cleared.length && { message: passwordsClearedMessage(result.passwords_cleared) }),
+  })
 }
 
 /** Its tickets and imported mail stay. */
