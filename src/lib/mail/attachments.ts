@@ -1,7 +1,8 @@
 import type { Attachment } from "mailparser"
 import type { ParsedAttachment, SkippedAttachment } from "./types"
 
-const EXTENSIONS: Record<string, string> = {
+// Without a prototype: the key is a mail's Content-Type, which may well be "constructor".
+const EXTENSIONS: Record<string, string> = Object.assign(Object.create(null), {
   "image/png": "png", "image/jpeg": "jpg", "image/jpg": "jpg", "image/pjpeg": "jpg", "image/gif": "gif",
   "image/webp": "webp", "image/svg+xml": "svg", "image/bmp": "bmp", "image/tiff": "tif", "image/heic": "heic",
   "image/x-icon": "ico", "application/pdf": "pdf", "application/zip": "zip", "application/gzip": "gz",
@@ -14,7 +15,7 @@ const EXTENSIONS: Record<string, string> = {
   "application/vnd.openxmlformats-officedocument.presentationml.presentation": "pptx",
   "application/pgp-signature": "asc", "application/pkcs7-signature": "p7s", "application/x-pkcs7-signature": "p7s",
   "audio/mpeg": "mp3", "audio/wav": "wav", "video/mp4": "mp4", "video/quicktime": "mov",
-}
+})
 
 /** A sensible name for a part without one: "attachment-2.png", "attachment-3.bin". */
 export function generatedFilename(index: number, contentType: string): string {

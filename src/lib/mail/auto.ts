@@ -32,7 +32,8 @@ const AUTO_REPLY_SUBJECT =
 function isOwnDistributionList(headers: AutoMailHeaders, facts: AutoMailFacts): boolean {
   const listId = first(headers, "list-id")
   if (!listId || !facts.ownAddresses?.length) return false
-  const id = (/<([^>]+)>/.exec(listId)?.[1] || listId).trim().toLowerCase()
+  // [^<>]: with [^>], "<<<<…" without a ">" is searched again from every "<" (quadratic)
+  const id = (/<([^<>]+)>/.exec(listId)?.[1] || listId).trim().toLowerCase()
   return facts.ownAddresses.some((address) => address && address.trim().toLowerCase().replace("@", ".") === id)
 }
 

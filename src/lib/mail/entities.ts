@@ -1,5 +1,8 @@
-/** HTML character references: numeric ones and the named ones mail HTML actually uses. */
-const NAMED: Record<string, string> = {
+/**
+ * HTML character references: numeric ones and the named ones mail HTML actually uses. Without a
+ * prototype, so "&constructor;" in a mail is an unknown name, not Object's function.
+ */
+const NAMED: Record<string, string> = Object.assign(Object.create(null), {
   amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003",
   thinsp: "\u2009", zwnj: "\u200c", zwj: "\u200d", lrm: "\u200e", rlm: "\u200f", shy: "\u00ad",
   copy: "©", reg: "®", trade: "™", hellip: "…", mdash: "—", ndash: "–", minus: "−",
@@ -12,7 +15,7 @@ const NAMED: Record<string, string> = {
   harr: "↔", hearts: "♥", check: "✓", star: "☆", infin: "∞", ne: "≠", le: "≤", ge: "≥",
   szlig: "ß", eth: "ð", ETH: "Ð", thorn: "þ", THORN: "Þ", oelig: "œ", OElig: "Œ", scaron: "š",
   Scaron: "Š", zcaron: "ž", Zcaron: "Ž", Yuml: "Ÿ", fnof: "ƒ", circ: "ˆ", tilde: "˜",
-}
+})
 
 // Latin-1 letters: &Auml; &eacute; &ntilde; ... built from their base letter and accent name.
 const ACCENTS: Record<string, string> = { grave: "\u0300", acute: "\u0301", circ: "\u0302", tilde: "\u0303", uml: "\u0308", ring: "\u030a", cedil: "\u0327" }

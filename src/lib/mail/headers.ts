@@ -26,9 +26,12 @@ function headerBlock(raw: Buffer, encoding: "utf8" | "latin1"): string {
   return end >= 0 ? text.slice(0, end) : text
 }
 
-/** The top-level header block of a raw message: lowercase names → raw values (unfolded, not decoded). */
+/**
+ * The top-level header block of a raw message: lowercase names → raw values (unfolded, not decoded).
+ * The map has no prototype: a header named "__proto__" or "constructor" is a header like any other.
+ */
 export function readRawHeaders(raw: Buffer): Record<string, string[]> {
-  const headers: Record<string, string[]> = {}
+  const headers: Record<string, string[]> = Object.create(null)
   const block = headerBlock(raw, "utf8")
   let current: { name: string; value: string } | null = null
   const flush = () => {

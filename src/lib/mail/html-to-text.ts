@@ -1,4 +1,5 @@
 import { decodeEntities } from "./entities"
+import { trimEndChars } from "./trim"
 
 /** Elements whose content is never text: skipped with everything inside. */
 const SKIP = new Set(["head", "style", "script", "title", "noscript", "template", "xml", "iframe", "object", "svg", "select", "math"])
@@ -9,6 +10,12 @@ const LINE = new Set([
   "div", "tr", "li", "dt", "dd", "section", "article", "header", "footer", "address", "center", "form",
   "fieldset", "figcaption", "main", "nav", "aside", "details", "summary", "caption", "tbody", "thead", "tfoot", "body", "html",
 ])
+
+/** Quote levels shown as "> "; deeper ones are shown at this depth. */
+const MAX_QUOTE_DEPTH = 20
+const SPACE_OR_TAB = /[ \t]/
+/** What ends a line for /$/m, kept in the split. */
+const LINE_END = /([\n\r\u2028\u2029])/
 
 type Token = { start: number; end: number; name: string | null; closing: boolean; attrs: string }
 
@@ -56,7 +63,8 @@ class Output {
   depth = 0
 
   private prefix(): string {
-    return "> ".repeat(this.depth)
+    // deeper quotes keep this prefix: thousands of nested <blockquote> would repeat it on every line
+    return "> ".repeat(Math.min(this.depth, MAX_QUOTE_DEPTH))
   }
 
   text(s: string, raw = false): void {
@@ -106,12 +114,16 @@ class Output {
 
   result(): string {
     if (this.hasContent) this.lines.push(this.cur.trimEnd())
+    // trailing spaces cut line by line by a scan: /[ \t]+$/gm retries from every space of a long run
     return this.lines
       .join("\n")
       .replace(/\u00a0/g, " ")
-      .replace(/[ \t]+$/gm, "")
+      .split(LINE_END)
+      .map((part, i) => (i % 2 ? part : trimEndChars(part, SPACE_OR_TAB)))
+      .join("")
       .replace(/\n{3,}/g, "\n\n")
-      .replace(/^\n+|\s+$/g, "")
+      .replace(/^\n+/, "")
+      .trimEnd()
   }
 }
 
@@ -126,6 +138,9 @@ export function htmlToText(html: string): string {
   const links: { href: string | null; start: number; line: number }[] = []
   let pre = 0
   let pos = 0
+  // elements whose closing tag is known to be missing from here on: an unclosed <head> read again
+  // for every later <head> would make the search quadratic
+  const unclosed = new Set<string>()
 
   const emitText = (chunk: string) => {
     if (!chunk) return
@@ -148,8 +163,9 @@ export function htmlToText(html: string): string {
     if (!closing && SKIP.has(name) && !/\/\s*$/.test(attrs)) {
       const closeTag = new RegExp(`</${name}\\b`, "gi")
       closeTag.lastIndex = pos
-      const end = closeTag.exec(html)?.index ?? -1
+      const end = unclosed.has(name) ? -1 : closeTag.exec(html)?.index ?? -1
       if (end < 0) {
+        unclosed.add(name)
         if (name === "head") continue // unclosed <head>: the body follows it, keep reading
         pos = html.length
         break

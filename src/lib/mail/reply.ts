@@ -13,16 +13,44 @@
  * follows, inline answers between quotes stay - and implements it with broader, multilingual rules.
  */
 
+import { trimChars } from "./trim"
+
 const MAX_HEADER_LINES = 4
 const MAX_HEADER_LENGTH = 400
+/**
+ * Longer lines are never a reply header, label, separator or sign-off, so no pattern reads them:
+ * one hostile line must not cost more than its length (issue 14: a 6.5 KB "From: a@a@…" line
+ * took 31 s when every pattern saw it whole).
+ */
+const MAX_PATTERN_LINE = 1000
 
 const isBlank = (line: string) => line.trim() === ""
 const isQuoted = (line: string) => /^\s*>/.test(line)
 /** trimmed, with markdown emphasis from HTML conversion ("*From:*") removed */
-const clean = (line: string) => line.trim().replace(/^[*_]+|[*_]+$/g, "").replace(/^([^:：]{1,40}[:：])[*_]+/, "$1").trim()
+const clean = (line: string) => trimChars(line.trim(), EMPHASIS).replace(/^([^:：]{1,40}[:：])[*_]+/, "$1").trim()
+
+const EMPHASIS = /[*_]/
+const DASHES = /[-–—=\s]/
 
 const hasDate = (s: string) => /\d/.test(s)
-const hasAddress = (s: string) => /[^\s<>()"'[\]]+@[^\s<>()"'[\]]+\.[a-z]{2,}/i.test(s)
+
+/** Characters that end an address: whitespace and the brackets and quotes around it. */
+const ADDRESS_BREAK = /[\s<>()"'[\]]+/
+const DOMAIN_END = /[^]\.[a-z]{2}/i
+
+/**
+ * "…x@y.tld…" anywhere in `s`, as /[^\s<>()"'[\]]+@[^\s<>()"'[\]]+\.[a-z]{2,}/i would find it, read word
+ * by word: that pattern backtracks cubically on "a@a@a@…". In a word, the first "@" after its first
+ * character leaves the most room for the domain, so it is the only one to look at.
+ */
+export function hasAddress(s: string): boolean {
+  if (!s.includes("@")) return false
+  for (const word of s.split(ADDRESS_BREAK)) {
+    const at = word.indexOf("@", 1)
+    if (at > 0 && DOMAIN_END.test(word.slice(at + 1))) return true
+  }
+  return false
+}
 
 /** Reply header rules: [pattern, needs a digit or an address in the header]. */
 const HEADER_RULES: [RegExp, boolean][] = [
@@ -60,7 +88,7 @@ const HEADER_OPENER = /^(?:on|le|el|il|in data|em|am|op|w dniu|dnia|den|på|no d
 
 function isHeaderText(text: string): boolean {
   if (text.length > MAX_HEADER_LENGTH) return false
-  const s = text.replace(/^[-–—=\s]+|[-–—=\s]+$/g, "") // "---- On … wrote ----"
+  const s = trimChars(text, DASHES) // "---- On … wrote ----"
   if (!/(?:[:：]|wrote|writes|[ée]crit|escribi[óo]|scritto|escreveu|escriure)$/i.test(s)) return false // fast path
   for (const [rule, needsDateOrAddress] of HEADER_RULES) {
     if (rule.test(s)) {
@@ -179,9 +207,16 @@ const MOBILE_SIGNATURE = new RegExp(
   "iu"
 )
 
+/** `s` without a last "<…>" and the whitespace before it, as /\s*<[^>]*>$/ would cut, without its quadratic retries. */
+function withoutTrailingLink(s: string): string {
+  if (!s.endsWith(">")) return s
+  const open = s.indexOf("<", s.lastIndexOf(">", s.length - 2) + 1)
+  return open < 0 ? s : s.slice(0, open).trimEnd()
+}
+
 function isMobileSignature(line: string): boolean {
   // "Get Outlook for iOS<https://aka.ms/o0ukef>", "Sent from my Samsung Galaxy smartphone."
-  const s = clean(line).replace(/\s*<[^>]*>$/, "").replace(/(?<!\.)\.$/, "")
+  const s = withoutTrailingLink(clean(line)).replace(/(?<!\.)\.$/, "")
   if (!s || s.length > 80 || /[,;]/.test(s) || /[.!?]$/.test(s)) return false
   return MOBILE_SIGNATURE.test(s)
 }
@@ -189,8 +224,13 @@ function isMobileSignature(line: string): boolean {
 /** "-- " (RFC 3676), "--", "__" (mailing-list footers), underscore rules and em-dash rules. */
 const isSignatureDelimiter = (line: string) => /^(?:--|_{2,}|[—–]+)$/.test(line.trim())
 
+// Punctuation and spaces, then emoji and spaces: the emoji part starts at an emoji, so a long run
+// of spaces has one way to match, not one per split between the two (quadratic).
 const closing = (phrases: string[]) =>
-  new RegExp(`^(?:${phrases.join("|")})[\\s,.!！]*[\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]*$`, "iu")
+  new RegExp(
+    `^(?:${phrases.join("|")})[\\s,.!！]*(?:[\\p{Extended_Pictographic}\\u200d\\ufe0f][\\p{Extended_Pictographic}\\u200d\\ufe0f\\s]*)?$`,
+    "iu"
+  )
 
 /** Closings that end a message: what follows is a name and contact details. */
 const VALEDICTION = closing([
@@ -212,6 +252,7 @@ const THANKS = closing(["thanks", "thank you", "many thanks", "thx", "merci(?: b
 function stripSignOff(lines: string[]): string[] {
   for (let v = lines.length - 1; v > 0; v--) {
     const line = lines[v].trim()
+    if (line.length > MAX_PATTERN_LINE) continue
     const formal = VALEDICTION.test(line)
     if (!formal && !THANKS.test(line)) continue
     const after = lines.slice(v + 1).map((l) => l.trim()).filter(Boolean)
@@ -275,7 +316,7 @@ export function extractReply(text: string): string {
       i++
       continue
     }
-    if (!isBlank(line)) {
+    if (!isBlank(line) && line.length <= MAX_PATTERN_LINE) {
       const header = replyHeaderLength(lines, i)
       if (header) {
         let j = i + header
@@ -297,7 +338,7 @@ export function extractReply(text: string): string {
       if (isMobileSignature(line) || isSignatureDelimiter(line)) break
     }
     if (!isBlank(line)) removed = false
-    kept.push(line.replace(/\s+$/, ""))
+    kept.push(line.trimEnd())
     i++
   }
   let result = trimBlankEdges(kept)

@@ -7,5 +7,6 @@
 export function stripTrustedHeaders(headers: Record<string, string[]>): Record<string, string[]> {
   const forged = (name: string) => name.toLowerCase().startsWith("x-helpdesk-")
   if (!Object.keys(headers).some(forged)) return headers
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !forged(name)))
+  // a map without a prototype, like readRawHeaders': the names come from the mail
+  return Object.assign(Object.create(null), Object.fromEntries(Object.entries(headers).filter(([name]) => !forged(name))))
 }
