@@ -3,8 +3,9 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { validateQueryFields } from "../../../utils/validate-query-fields"
 import { ensureTicketVisible } from "./ensure-ticket-visible"
-import { listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
+import { adminTicketAllowedFields, listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
 import {
   AdminAddTicketNote,
   AdminAssignTicket,
@@ -20,6 +21,8 @@ import {
   AdminUpdateTicket,
 } from "./validators"
 
+const ticketFields = validateQueryFields(adminTicketAllowedFields)
+
 const action = (path: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
   method: ["POST"],
   matcher: `/admin/helpdesk/tickets/:id/${path}`,
@@ -33,20 +36,21 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   {
     method: ["GET"],
     matcher: "/admin/helpdesk/tickets",
-    middlewares: [validateAndTransformQuery(AdminGetTicketsParams, listTicketsQueryConfig)],
+    middlewares: [ticketFields, validateAndTransformQuery(AdminGetTicketsParams, listTicketsQueryConfig)],
   },
   {
     method: ["POST"],
     matcher: "/admin/helpdesk/tickets",
     middlewares: [
       validateAndTransformBody(AdminCreateTicket),
+      ticketFields,
       validateAndTransformQuery(AdminGetTicketParams, retrieveTicketQueryConfig),
     ],
   },
   {
     method: ["GET"],
     matcher: "/admin/helpdesk/tickets/:id",
-    middlewares: [validateAndTransformQuery(AdminGetTicketParams, retrieveTicketQueryConfig)],
+    middlewares: [ticketFields, validateAndTransformQuery(AdminGetTicketParams, retrieveTicketQueryConfig)],
   },
   {
     method: ["POST"],

@@ -35,13 +35,42 @@ export const adminTicketFields = [
   "watchers.user_id",
 ]
 
+/**
+ * Everything `fields` may ask of a ticket: its own columns and those of its
+ * messages, attachments, history and watchers. Nothing that leads to other
+ * tickets (`department.tickets`, `messages.ticket`, customer and order links),
+ * and no File-module keys (`file_id`, `raw_file_id`): files are served only
+ * by the download routes, which check who asks. A bare relation name allows
+ * its `*relation` form: only relations without such columns have one here.
+ */
+export const adminTicketAllowedFields = [
+  ...adminTicketFields,
+  "mailbox_id",
+  "department.description",
+  "department.is_public",
+  "messages.quoted_text",
+  "messages.message_id",
+  "messages.in_reply_to",
+  "messages.references",
+  "messages.updated_at",
+  "messages.attachments.content_id",
+  "messages.attachments.created_at",
+  "department",
+  "events",
+  "watchers",
+  "watchers.id",
+  "watchers.created_at",
+]
+
 export const retrieveTicketQueryConfig = {
   defaults: adminTicketFields,
+  allowed: adminTicketAllowedFields,
   isList: false,
 }
 
 export const listTicketsQueryConfig = {
   defaults: adminTicketListFields,
+  allowed: adminTicketAllowedFields,
   defaultLimit: 20,
   isList: true,
 }

@@ -4,10 +4,14 @@ import { createFindParams, createSelectParams } from "@medusajs/medusa/api/utils
 const id = z.string().trim().min(1)
 const oneOrMany = z.union([z.string().trim().min(1), z.array(z.string().trim().min(1))])
 
-export const AdminGetTicketParams = createSelectParams().extend({
-  /** History oldest first (default) or newest first. */
-  order: z.enum(["asc", "desc"]).optional(),
-})
+export const AdminGetTicketParams = createSelectParams()
+  .extend({
+    /** History oldest first (default) or newest first. */
+    order: z.enum(["asc", "desc"]).optional(),
+  })
+  // Medusa reads a query's `order` as a sort field and refuses one outside the
+  // allowed fields; this `order` sorts the timeline, so it travels under its own name.
+  .transform(({ order, ...rest }) => ({ ...rest, timeline_order: order }))
 export type AdminGetTicketParamsType = z.infer<typeof AdminGetTicketParams>
 
 const date = z.coerce.date()

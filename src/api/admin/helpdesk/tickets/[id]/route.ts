@@ -16,7 +16,7 @@ export const GET = async (
   await markTicketReadWorkflow(req.scope).run({
     input: { ticket_id: req.params.id, user_id: req.auth_context.actor_id },
   })
-  res.json({ ticket: withTimeline(ticket, req.validatedQuery.order) })
+  res.json({ ticket: withTimeline(ticket, req.validatedQuery.timeline_order) })
 }
 
 /** Edit the subject, or link the ticket to another order or customer (`null` unlinks). */
