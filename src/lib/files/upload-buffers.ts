@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import { IFileModuleService } from "@medusajs/framework/types"
+import { storedFilename } from "./stored-filename"
 
 export interface BufferUpload {
   filename: string
@@ -12,7 +13,8 @@ const withoutStreams = new WeakSet<object>()
 
 /**
  * Stores binary content (raw mail, attachments) through the File module, as
- * private files, and returns their ids in order. The bytes go to the
+ * private files, and returns their ids in order; when one is refused, none
+ * stays stored and its error is thrown. The bytes go to the
  * provider's upload stream, which the local and S3 providers have:
  * `createFiles` takes base64 text, which costs an encode here and a decode
  * (plus, in the local provider, a re-encode to check it) per file, over a
@@ -20,8 +22,14 @@ const withoutStreams = new WeakSet<object>()
  * collector's main-thread time. Providers without upload streams get
  * `createFiles`.
  */
-export function uploadBuffers(files: IFileModuleService, uploads: BufferUpload[]): Promise<string[]> {
-  return Promise.all(uploads.map((upload) => uploadBuffer(files, upload)))
+export async function uploadBuffers(files: IFileModuleService, uploads: BufferUpload[]): Promise<string[]> {
+  const results = await Promise.allSettled(uploads.map((upload) => uploadBuffer(files, upload)))
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === "rejected")
+  if (!failed) return results.map((r) => (r as PromiseFulfilledResult<string>).value)
+  // All or none: the files stored beside the one refused would belong to nothing.
+  const stored = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []))
+  if (stored.length) await files.deleteFiles(stored).catch(() => undefined)
+  throw failed.reason
 }
 
 async function uploadBuffer(files: IFileModuleService, upload: BufferUpload): Promise<string> {
@@ -51,5 +59,5 @@ async function uploadBuffer(files: IFileModuleService, upload: BufferUpload): Pr
 
 /** The local provider names files by millisecond and name: two "mail.eml" in one millisecond would overwrite each other. */
 function uniqueFilename(filename: string): string {
-  return `${randomUUID().slice(0, 8)}-${filename.replace(/[\\/]/g, "_") || "file"}`
+  return `${randomUUID().slice(0, 8)}-${storedFilename(filename)}`
 }

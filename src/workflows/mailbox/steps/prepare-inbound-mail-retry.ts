@@ -1,8 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
-import { uploadBuffers } from "../../../lib/files/upload-buffers"
-import { buildPayload, parseFetchedMail } from "../utils/prepare-inbound-mails"
+import { buildPayload, parseFetchedMail, storeMailFiles } from "../utils/prepare-inbound-mails"
 
 export const prepareInboundMailRetryStepId = "prepare-inbound-mail-retry"
 
@@ -11,7 +10,8 @@ export const NOT_RETRYABLE = "inbound_mail_not_retryable"
 
 /**
  * Reads a kept mail's raw source again (the parser may have been fixed, or
- * the loop guard's hour passed) and stores its attachments, for the import.
+ * the loop guard's hour passed) and stores its attachments, for the import;
+ * attachments the File module still refuses leave it unprocessable.
  */
 export const prepareInboundMailRetryStep = createStep(
   prepareInboundMailRetryStepId,
@@ -28,17 +28,15 @@ export const prepareInboundMailRetryStep = createStep(
     const source = await files.getAsBuffer(record.raw_file_id)
     // The record keeps its key: the retry must land on the same record.
     const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions(), record.dedupe_key)
-    const attachments = parsed.parsed?.attachments ?? []
-    const uploaded = attachments.length
-      ? await uploadBuffers(files, attachments.map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content })))
-      : []
+    const stored = await storeMailFiles(container, parsed, null)
     await helpdesk.updateInboundMails({ id: record.id, attempts: record.attempts + 1 })
     const payload = buildPayload(
       parsed,
       { uid: record.uid, uid_validity: record.uid_validity, raw_file_id: record.raw_file_id },
-      uploaded
+      stored.attachment_file_ids,
+      stored.error
     )
-    return new StepResponse({ mailbox_id: record.mailbox_id, payload }, uploaded)
+    return new StepResponse({ mailbox_id: record.mailbox_id, payload }, stored.attachment_file_ids)
   },
   async (fileIds, { container }) => {
     if (fileIds?.length) await container.resolve(Modules.FILE).deleteFiles(fileIds)

@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto"
 import { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
-import { Modules } from "@medusajs/framework/utils"
-import { uploadBuffers } from "../../../lib/files/upload-buffers"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { describeFileError } from "../../../lib/files/file-error"
+import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
 import { PooledMail, readMessageId } from "../../../lib/mail/parse"
 import { sharedParsePool } from "../../../lib/mail/parse-pool"
@@ -27,7 +28,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
  * chunk to be stored after the last parse; and file writes keep pace with
  * the parser rather than come all at once.
  * A mail that could not be read still gets its raw source stored, so an
- * agent can see it.
+ * agent can see it; a mail whose files cannot be stored is recorded as
+ * unprocessable, and the rest of the chunk goes in.
  */
 export class InboundChunk {
   private readonly entries: { mail: FetchedMail; key: string; parsing: Promise<ParsedFetchedMail> }[] = []
@@ -48,7 +50,6 @@ export class InboundChunk {
 
   async prepare(uidValidity: string | null): Promise<InboundMailPayload[]> {
     const helpdesk: HelpdeskModuleService = this.container.resolve(HELPDESK_MODULE)
-    const files: IFileModuleService = this.container.resolve(Modules.FILE)
     const entries = [...this.entries].sort((a, b) => a.mail.uid - b.mail.uid)
     const existing = await helpdesk.findInboundMailsByKey(entries.map((e) => ({ mailbox_id: this.mailboxId, dedupe_key: e.key })))
     const settled = new Set(existing.filter((r) => r.status !== "received").map((r) => r.dedupe_key))
@@ -59,13 +60,44 @@ export class InboundChunk {
           return buildPayload(await parsing, base, [])
         }
         const parsed = await parsing
-        const [rawFileId, ...attachmentFileIds] = await uploadBuffers(files, [
-          { filename: `mail-${mail.uid}.eml`, mimeType: "message/rfc822", content: mail.source },
-          ...(parsed.parsed?.attachments ?? []).map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content })),
-        ])
-        return buildPayload(parsed, { ...base, raw_file_id: rawFileId }, attachmentFileIds)
+        const stored = await storeMailFiles(this.container, parsed, rawUpload(mail))
+        return buildPayload(parsed, { ...base, raw_file_id: stored.raw_file_id }, stored.attachment_file_ids, stored.error)
       })
     )
+  }
+}
+
+/** A fetched mail's raw source as a file to store. */
+function rawUpload(mail: FetchedMail): BufferUpload {
+  return { filename: `mail-${mail.uid}.eml`, mimeType: "message/rfc822", content: mail.source }
+}
+
+/**
+ * Stores a parsed mail's attachments, and its raw source when `raw` is
+ * given, in the File module. A file the File module refuses (a name the
+ * provider cannot write, a full disk, a bucket that says no) makes this one
+ * mail unprocessable, never the chunk: `error` says why, without the
+ * server's paths, and the raw source is still kept when it can be, so the
+ * mail can be read and retried.
+ */
+export async function storeMailFiles(
+  container: MedusaContainer,
+  parsed: ParsedFetchedMail,
+  raw: BufferUpload | null
+): Promise<{ raw_file_id: string | null; attachment_file_ids: string[]; error: string | null }> {
+  const files: IFileModuleService = container.resolve(Modules.FILE)
+  const attachments = (parsed.parsed?.attachments ?? []).map((a) => ({ filename: a.filename, mimeType: a.contentType, content: a.content }))
+  try {
+    const ids = await uploadBuffers(files, raw ? [raw, ...attachments] : attachments)
+    return raw ? { raw_file_id: ids[0], attachment_file_ids: ids.slice(1), error: null } : { raw_file_id: null, attachment_file_ids: ids, error: null }
+  } catch (error) {
+    container.resolve(ContainerRegistrationKeys.LOGGER).warn(`medusa-helpdesk: the files of mail ${parsed.key} could not be stored: ${(error as Error)?.message}`)
+    const kept = raw && attachments.length ? await uploadBuffers(files, [raw]).catch(() => null) : null
+    return {
+      raw_file_id: kept?.[0] ?? null,
+      attachment_file_ids: [],
+      error: `The mail's files could not be stored: ${describeFileError(error)}. ${kept || !raw ? "Retry it once the file storage accepts it." : "Its raw source could not be kept either."}`,
+    }
   }
 }
 
@@ -79,25 +111,31 @@ export function dedupeKey(source: Buffer): string {
   return messageId ? `mid:${messageId}` : `sha256:${createHash("sha256").update(source).digest("hex")}`
 }
 
-/** The import workflow's view of a parsed mail whose files are stored. */
+/**
+ * The import workflow's view of a parsed mail whose files are stored; with
+ * `filesError`, of a mail recorded as unprocessable because they could not
+ * be (its sender and subject kept for the mail log).
+ */
 export function buildPayload(
   p: ParsedFetchedMail,
   base: { uid: string | null; uid_validity: string | null; raw_file_id: string | null },
-  attachmentFileIds: (string | undefined)[]
+  attachmentFileIds: (string | undefined)[],
+  filesError: string | null = null
 ): InboundMailPayload {
   const head = { ...base, dedupe_key: p.key, size: p.mail.source.length }
   if (!p.parsed) {
     return { ...head, error: p.error }
   }
   const m = p.parsed
+  const identity = { message_id: m.messageId, from: m.from, subject: m.subject, sent_at: m.date }
+  if (filesError) {
+    return { ...head, ...identity, error: filesError }
+  }
   return {
     ...head,
-    message_id: m.messageId,
+    ...identity,
     in_reply_to: m.inReplyTo,
     references: m.references,
-    from: m.from,
-    subject: m.subject,
-    sent_at: m.date,
     text: m.text,
     reply: m.reply,
     html: m.html,
