@@ -168,10 +168,26 @@ class HelpdeskModuleService extends MedusaService({
     }
   }
 
+  /** Leases this process holds, mailbox id → token: given back when the application shuts down. */
+  private readonly heldMailboxLeases_ = new Map<string, string>()
+
+  /**
+   * A stopping process (SIGTERM, Medusa's shutdown) gives its mailboxes back
+   * at once rather than letting their leases run out; a run still going
+   * then finds its checkpoint refused, and the next run goes on from there.
+   */
+  __hooks = {
+    onApplicationPrepareShutdown: async () => {
+      const held = [...this.heldMailboxLeases_]
+      await Promise.all(held.map(([mailboxId, token]) => this.releaseMailboxLease(mailboxId, token).catch(() => undefined)))
+    },
+  }
+
   /**
    * Takes the mailbox for one collection run unless a live lease of another
    * run holds it. One UPDATE decides, so two processes on one database never
-   * both win; a crashed run's lease simply runs out.
+   * both win; a crashed run's lease simply runs out (the run renews its short
+   * lease while it lives).
    */
   @InjectManager()
   async claimMailboxLease(
@@ -187,6 +203,25 @@ class HelpdeskModuleService extends MedusaService({
        returning id`,
       [token, leaseMs, mailboxId, token]
     )
+    if (rows.length === 1) this.heldMailboxLeases_.set(mailboxId, token)
+    return rows.length === 1
+  }
+
+  /** Extends a run's lease by `leaseMs` from now; false when another run has taken the mailbox over. */
+  @InjectManager()
+  async renewMailboxLease(
+    mailboxId: string,
+    token: string,
+    leaseMs: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    const rows = await sharedContext.manager!.execute(
+      `update helpdesk_mailbox set lease_expires_at = now() + (? * interval '1 millisecond')
+       where id = ? and lease_token = ? and deleted_at is null
+       returning id`,
+      [leaseMs, mailboxId, token]
+    )
+    if (rows.length !== 1 && this.heldMailboxLeases_.get(mailboxId) === token) this.heldMailboxLeases_.delete(mailboxId)
     return rows.length === 1
   }
 
@@ -245,6 +280,7 @@ class HelpdeskModuleService extends MedusaService({
     token: string,
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
+    if (this.heldMailboxLeases_.get(mailboxId) === token) this.heldMailboxLeases_.delete(mailboxId)
     await sharedContext.manager!.execute(
       `update helpdesk_mailbox set lease_token = null, lease_expires_at = null where id = ? and lease_token = ?`,
       [mailboxId, token]

@@ -6,7 +6,8 @@ import { explainConnectionError } from "../../../lib/mail/servers/explain-connec
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { importInboundMailsWorkflow } from "../workflows/import-inbound-mails"
 import { InboundMailPayload } from "../types"
-import { MAILBOX_LEASE_MS } from "./lease"
+import { withoutServerPaths } from "../../../lib/files/file-error"
+import { HeldLease, keepMailboxLease, MAILBOX_LEASE_MS } from "./lease"
 import { InboundChunk } from "./prepare-inbound-mails"
 
 /**
@@ -103,6 +104,16 @@ export interface CollectSummary {
  */
 export async function collectMailbox(container: MedusaContainer, mailboxId: string, token: string): Promise<CollectSummary> {
   const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  const lease = keepMailboxLease(helpdesk, mailboxId, token)
+  try {
+    return await collectUnderLease(container, mailboxId, token, lease)
+  } finally {
+    lease.stop()
+  }
+}
+
+async function collectUnderLease(container: MedusaContainer, mailboxId: string, token: string, lease: HeldLease): Promise<CollectSummary> {
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
   const options = helpdesk.getOptions()
   const summary: CollectSummary = {
     fetched: 0, imported: 0, skipped: 0, failed: 0, duplicates: 0, error: null,
@@ -151,9 +162,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
         .catch((error) => {
           throw (checkpointFailure = new StoreError((error as Error).message))
         })
-      if (!held) {
-        throw (checkpointFailure = new StoreError("another collection run took this mailbox over (this run's lease ran out); it goes on from here"))
-      }
+      if (!held) throw (checkpointFailure = new StoreError(TAKEN_OVER))
     })
     checkpointed.catch(() => undefined)
   }
@@ -165,6 +174,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
     for (const chunk of chunkUids(uids, await session.largeSizes(uids, SMALL_MAIL_BYTES))) {
+      if (lease.lost()) throw new StoreError(TAKEN_OVER)
       let mark = clock()
       const incoming = new InboundChunk(container, mailboxId, options)
       const fetched = await session.fetchSources(chunk, (mail) => parsing.push(incoming.add(mail)))
@@ -179,6 +189,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
       stored = stored.then(async () => {
         const payloads = await prepared
         if (checkpointFailure) throw checkpointFailure
+        if (lease.lost()) throw new StoreError(TAKEN_OVER)
         const started = clock()
         const outcome = await importChunk(container, mailboxId, payloads)
         summary.imported += outcome.imported
@@ -217,7 +228,7 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
     await checkpointed.catch(() => undefined)
     summary.error =
       error instanceof StoreError
-        ? `Storing mail failed; the run stopped and the mail stays on the server for the next run: ${error.message}`
+        ? `Storing mail failed; the run stopped and the mail stays on the server for the next run: ${withoutServerPaths(error.message)}`
         : explainConnectionError(error, { kind: "IMAP", ...config }).message
   } finally {
     await session.close().catch(() => undefined)
@@ -227,6 +238,8 @@ export async function collectMailbox(container: MedusaContainer, mailboxId: stri
 
 /** A failure of the database side, not of the mail server. */
 class StoreError extends Error {}
+
+const TAKEN_OVER = "another collection run took this mailbox over (this run's lease ran out); it goes on from here"
 
 /**
  * Stores a chunk in one workflow run; if that fails, mail by mail, so one
@@ -243,24 +256,27 @@ async function importChunk(container: MedusaContainer, mailboxId: string, mails:
     totals.duplicates += result.duplicates
   }
   if (!mails.length) return totals
+  const run = async (batch: InboundMailPayload[]) =>
+    add((await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails: batch } })).result)
+  // A mail the store refuses is recorded as unprocessable (raw source kept,
+  // retry possible), so the checkpoint can move past it; only when even that
+  // record cannot be written does the run stop.
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const recordUnstorable = async (mail: InboundMailPayload, error: unknown) => {
+    logger.warn(`medusa-helpdesk: mail ${mail.dedupe_key} in mailbox ${mailboxId} could not be stored: ${(error as Error).message}`)
+    await run([{ ...mail, error: `The mail could not be stored: ${withoutServerPaths((error as Error).message)}` }])
+  }
   try {
-    const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails } })
-    add(result)
+    await run(mails)
     return totals
   } catch (error) {
-    if (mails.length === 1) throw error
-  }
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  for (const mail of mails) {
-    try {
-      const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails: [mail] } })
-      add(result)
-    } catch (error) {
-      logger.warn(`medusa-helpdesk: mail ${mail.dedupe_key} in mailbox ${mailboxId} could not be stored: ${(error as Error).message}`)
-      const kept = { ...mail, error: `The mail could not be stored: ${(error as Error).message}` }
-      const { result } = await importInboundMailsWorkflow(container).run({ input: { mailbox_id: mailboxId, mails: [kept] } })
-      add(result)
+    if (mails.length === 1) {
+      await recordUnstorable(mails[0], error)
+      return totals
     }
+  }
+  for (const mail of mails) {
+    await run([mail]).catch((error) => recordUnstorable(mail, error))
   }
   return totals
 }
