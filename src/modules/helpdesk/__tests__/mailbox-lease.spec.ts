@@ -1,3 +1,4 @@
+import { MedusaModule } from "@medusajs/framework/modules-sdk"
 import { moduleIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE } from ".."
 import HelpdeskModuleService from "../service"
@@ -45,7 +46,8 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
         const [row] = await service.listMailboxes({ id: theirs }, { select: ["id"] })
         await service.updateMailboxes({ id: row.id, lease_token: "other-process", lease_expires_at: new Date(Date.now() + LEASE_MS) })
 
-        await service.__hooks.onApplicationPrepareShutdown()
+        // What Medusa's shutdown (SIGTERM, SIGINT) calls on every loaded module.
+        await MedusaModule.onApplicationPrepareShutdown()
 
         expect(await service.claimMailboxLease(mine, "after-restart", LEASE_MS)).toBe(true)
         expect(await service.claimMailboxLease(alsoMine, "after-restart", LEASE_MS)).toBe(true)
