@@ -1,3 +1,4 @@
+import { logger } from "@medusajs/framework/logger"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { uploadBuffers } from "../../src/lib/files/upload-buffers"
@@ -40,6 +41,21 @@ export async function createHelpdeskTeam(api: any, container: MedusaContainer): 
   const settings = await sam.post("/admin/helpdesk/settings", { supervisor_user_ids: [agents.supervisor.id] })
   if (settings.status !== 200) throw new Error(`could not name the supervisor: ${JSON.stringify(settings.data)}`)
   return { agents, returns, billing, helpdesk: container.resolve(HELPDESK_MODULE) }
+}
+
+/**
+ * Registers a suite's hooks: a fresh team before each test, and the store's
+ * info logs silenced (every refused request logs a line, which would bury the
+ * report). Returns the current team.
+ */
+export function useHelpdeskTeam(api: any, getContainer: () => MedusaContainer): () => HelpdeskTeam {
+  let team: HelpdeskTeam
+  beforeAll(() => logger.setLogLevel("warn"))
+  afterAll(() => logger.unsetLogLevel())
+  beforeEach(async () => {
+    team = await createHelpdeskTeam(api, getContainer())
+  })
+  return () => team
 }
 
 /** Stores bytes the way the mail collector does (private files through the File module); returns the file id. */

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { as } from "../helpers/admin"
-import { createHelpdeskTeam, createTicketFixture, HelpdeskTeam } from "../helpers/helpdesk-team"
+import { createTicketFixture, useHelpdeskTeam } from "../helpers/helpdesk-team"
 
 jest.setTimeout(300_000)
 
@@ -13,18 +13,15 @@ function extendedFilename(disposition: string) {
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let team: HelpdeskTeam
 
-    beforeEach(async () => {
-      team = await createHelpdeskTeam(api, getContainer())
-    })
+    const team = useHelpdeskTeam(api, getContainer)
 
-    const mia = () => as(api, team.agents.member)
+    const mia = () => as(api, team().agents.member)
 
     describe("GET /admin/helpdesk/tickets/:id/attachments/:attachment_id", () => {
       it("downloads an attachment with a Cyrillic name under that name", async () => {
         const name = "Отчёт за май (итог).pdf"
-        const ticket = await createTicketFixture(getContainer(), { department_id: team.returns, filename: name })
+        const ticket = await createTicketFixture(getContainer(), { department_id: team().returns, filename: name })
 
         const res = await mia().get(`/admin/helpdesk/tickets/${ticket.id}/attachments/${ticket.attachment_id}`)
 
@@ -37,13 +34,13 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 404 at once, with a message, when the file is gone from the storage", async () => {
-        const ticket = await createTicketFixture(getContainer(), { department_id: team.returns })
+        const ticket = await createTicketFixture(getContainer(), { department_id: team().returns })
         await getContainer().resolve(Modules.FILE).deleteFiles([ticket.file_id])
 
         const started = Date.now()
         const res = await api
           .get(`/admin/helpdesk/tickets/${ticket.id}/attachments/${ticket.attachment_id}`, {
-            headers: team.agents.member.headers,
+            headers: team().agents.member.headers,
             timeout: 10_000,
           })
           .catch((e: any) => e.response ?? e)
@@ -57,12 +54,12 @@ medusaIntegrationTestRunner({
 
     describe("GET /admin/helpdesk/tickets/:id/messages/:message_id/raw", () => {
       it("answers 404 with a message, not a hang, when the raw mail is gone", async () => {
-        const ticket = await createTicketFixture(getContainer(), { department_id: team.returns })
+        const ticket = await createTicketFixture(getContainer(), { department_id: team().returns })
         const raw = `/admin/helpdesk/tickets/${ticket.id}/messages/${ticket.message_ids[0]}/raw`
         expect((await mia().get(raw)).data).toContain(`Secret body of ${ticket.number}`)
 
         await getContainer().resolve(Modules.FILE).deleteFiles([ticket.raw_file_id])
-        const res = await api.get(raw, { headers: team.agents.member.headers, timeout: 10_000 }).catch((e: any) => e.response ?? e)
+        const res = await api.get(raw, { headers: team().agents.member.headers, timeout: 10_000 }).catch((e: any) => e.response ?? e)
         expect(res.status).toBe(404)
         expect(res.data.message).toMatch(/is no longer in the file storage/)
       })
@@ -70,7 +67,7 @@ medusaIntegrationTestRunner({
 
     describe("files are private (SPEC §6 'Files')", () => {
       it("serves a stored attachment or raw mail to no one without a session, at /static or the provider's URL", async () => {
-        const ticket = await createTicketFixture(getContainer(), { department_id: team.returns })
+        const ticket = await createTicketFixture(getContainer(), { department_id: team().returns })
         const files = getContainer().resolve(Modules.FILE)
 
         for (const id of [ticket.file_id, ticket.raw_file_id]) {
@@ -88,7 +85,7 @@ medusaIntegrationTestRunner({
         const permitted = await mia().get(download)
         expect(permitted.status).toBe(200)
         expect(permitted.data).toBe(`attachment of ${ticket.number}`)
-        expect((await as(api, team.agents.outsider).get(download)).status).toBe(404)
+        expect((await as(api, team().agents.outsider).get(download)).status).toBe(404)
       })
     })
   },

@@ -5,6 +5,7 @@ import {
   CustomerNoteInput,
   deleteCustomerNotesStep,
   updateCustomerNoteStep,
+  validateCustomerNoteAuthorStep,
 } from "./steps"
 
 /** Adds an internal note about a customer (SPEC §5 "Customer notes"). */
@@ -19,10 +20,17 @@ export const createCustomerNoteWorkflow = createWorkflow(
 
 export const updateCustomerNoteWorkflow = createWorkflow(
   "update-customer-note",
-  (input: WorkflowData<{ id: string; body: string }>) => new WorkflowResponse(updateCustomerNoteStep(input))
+  (input: WorkflowData<{ id: string; body: string; actor_id: string }>) => {
+    validateCustomerNoteAuthorStep(transform({ input }, ({ input }) => ({ ids: [input.id], actor_id: input.actor_id })))
+    const note = updateCustomerNoteStep(transform({ input }, ({ input }) => ({ id: input.id, body: input.body })))
+    return new WorkflowResponse(note)
+  }
 )
 
 export const deleteCustomerNotesWorkflow = createWorkflow(
   "delete-customer-notes",
-  (input: WorkflowData<{ ids: string[] }>) => new WorkflowResponse(deleteCustomerNotesStep(input.ids))
+  (input: WorkflowData<{ ids: string[]; actor_id: string }>) => {
+    validateCustomerNoteAuthorStep(input)
+    return new WorkflowResponse(deleteCustomerNotesStep(input.ids))
+  }
 )

@@ -1,27 +1,24 @@
-import { emitEventStep, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
   WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { TicketStatuses } from "../../../modules/helpdesk"
 import { HelpdeskEvents } from "../../events"
-import { deleteTicketsPermanentlyStep } from "../steps"
-import { TicketActor } from "../types"
+import { deleteTicketsPermanentlyStep, listVisibleTrashStep } from "../steps"
 
 export const emptyTrashWorkflowId = "empty-helpdesk-trash"
 
-/** Deletes every ticket in the trash for good. */
+/**
+ * Deletes for good every ticket in the trash that the agent may see: a
+ * supervisor empties all of it, another agent only their departments', their
+ * own and department-less tickets.
+ */
 export const emptyTrashWorkflow = createWorkflow(
   emptyTrashWorkflowId,
-  (_input: WorkflowData<{ actor: TicketActor }>) => {
-    const { data: tickets } = useQueryGraphStep({
-      entity: "ticket",
-      fields: ["id"],
-      filters: { status: TicketStatuses.DELETED },
-    })
-    const ids = transform({ tickets }, ({ tickets }) => tickets.map((t: { id: string }) => t.id))
+  (input: WorkflowData<{ actor: { type: "agent"; id: string } }>) => {
+    const ids = listVisibleTrashStep(transform({ input }, ({ input }) => ({ user_id: input.actor.id })))
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_DELETED_PERMANENTLY,
       data: transform({ ids }, ({ ids }) => ids.map((id) => ({ id }))),

@@ -13,16 +13,19 @@ async function findNote(req: AuthenticatedMedusaRequest) {
   return note
 }
 
+/** The note's author or a supervisor only (403 otherwise). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCustomerNoteType>, res: MedusaResponse) => {
   await findNote(req)
   const { result } = await updateCustomerNoteWorkflow(req.scope).run({
-    input: { id: req.params.note_id, body: req.validatedBody.body },
+    input: { id: req.params.note_id, body: req.validatedBody.body, actor_id: req.auth_context.actor_id },
   })
   res.json({ note: result })
 }
 
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await findNote(req)
-  await deleteCustomerNotesWorkflow(req.scope).run({ input: { ids: [req.params.note_id] } })
+  await deleteCustomerNotesWorkflow(req.scope).run({
+    input: { ids: [req.params.note_id], actor_id: req.auth_context.actor_id },
+  })
   res.json({ id: req.params.note_id, object: "customer_note", deleted: true })
 }
