@@ -10,6 +10,8 @@ export interface ThreadLookup {
   byNumber: Map<string, ThreadCandidate>
   /** Tickets by the Message-ID of any stored message (mail in or out). */
   byMessageId: Map<string, ThreadCandidate>
+  /** By ticket id: the addresses (lower case) the ticket was forwarded to. */
+  forwardedTo?: Map<string, Set<string>>
 }
 
 export interface ThreadableMail {
@@ -18,6 +20,8 @@ export interface ThreadableMail {
   in_reply_to: string | null
   references: string[]
   ticket_ref: { number: string; kind: "ticket" | "forward" } | null
+  /** The sender's address, lower case. */
+  from?: string | null
 }
 
 export type ThreadDecision =
@@ -25,15 +29,21 @@ export type ThreadDecision =
   | { ticket: null; via: null; kind: "message" }
 
 /**
- * Which ticket a mail continues (F-MAIL-THREAD): the subject's tag first (a
- * forward tag makes it a colleague's internal reply), then In-Reply-To and
- * References, newest first, guarded by the subject; otherwise none.
+ * Which ticket a mail continues (F-MAIL-THREAD): the subject's tag first,
+ * then In-Reply-To and References, newest first, guarded by the subject;
+ * otherwise none. A forward tag makes the mail a colleague's internal reply
+ * only when it comes from an address the ticket was forwarded to: anyone can
+ * write "[ID:123456]" in a subject, so from anyone else the tag is ignored and
+ * the mail is ordinary customer mail.
  */
 export function decideThread(mail: ThreadableMail, lookup: ThreadLookup): ThreadDecision {
   if (mail.ticket_ref) {
     const ticket = lookup.byNumber.get(mail.ticket_ref.number)
-    if (ticket) {
-      return { ticket, via: "tag", kind: mail.ticket_ref.kind === "forward" ? "forward" : "message" }
+    if (ticket && mail.ticket_ref.kind === "ticket") {
+      return { ticket, via: "tag", kind: "message" }
+    }
+    if (ticket && mail.from && lookup.forwardedTo?.get(ticket.id)?.has(mail.from)) {
+      return { ticket, via: "tag", kind: "forward" }
     }
   }
   const ids = [mail.in_reply_to, ...[...mail.references].reverse()].filter((id): id is string => !!id)

@@ -25,7 +25,9 @@ function context(mails: InboundMailPayload[], over: Partial<PlanContext> = {}): 
     byNumber: new Map([["111111", closed]]),
     byMessageId: new Map(),
     ownMessageIds: new Set(),
+    isOwnMessageId: (id) => id.startsWith("hd."),
     messageRowsByMessageId: new Map(),
+    forwardedTo: new Map(),
     alreadyStored: new Map(),
     customersByEmail: new Map(),
     knownSenders: new Set(),
@@ -75,5 +77,35 @@ describe("planning a batch of inbound mail", () => {
     expect(limited.records.map((r) => r.status)).toEqual(["imported", "skipped", "skipped"])
     const forced = planInboundMails(mails, context(mails, { senderRateLimit: 2, force: true, recentBySender: new Map([["jane@example.com", 5]]) }))
     expect(forced.records.every((r) => r.status === "imported")).toBe(true)
+  })
+
+  it("trusts a bounce only when it names a Message-ID the helpdesk made, and files any other as ordinary mail", () => {
+    const ours = { id: "msg_ours", ticket_id: "tkt_closed", delivery_status: "sent" }
+    const inbound = { id: "msg_in", ticket_id: "tkt_closed", delivery_status: null }
+    const bounce = (key: string, quoted: string) =>
+      mail(key, { from: { address: "mailer-daemon@mx.example.net", name: "" }, subject: "Undelivered Mail", auto: "bounce", bounced_message_id: quoted })
+    const mails = [bounce("b1", "hd.ours@shop.test"), bounce("b2", "customer-1@example.com")]
+    const ctx = context(mails, { messageRowsByMessageId: new Map([["hd.ours@shop.test", ours], ["customer-1@example.com", inbound]]) })
+    const plan = planInboundMails(mails, ctx)
+    expect(plan.failed_message_ids).toEqual(["msg_ours"])
+    expect(plan.messages.map((m) => [m.ref, m.data.author_type])).toEqual([[{ ticket_id: "tkt_closed" }, "system"], [{ new_ticket: 0 }, "customer"]])
+    expect(plan.received.map((r) => r.kind)).toEqual(["bounce", "customer"])
+    expect(plan.records[1].reason).toMatch(/names no mail this helpdesk sent/)
+  })
+
+  it("takes a mail carrying a Message-ID the helpdesk made for its own, stored or not", () => {
+    const mails = [mail("own", { message_id: "hd.x@shop.test" })]
+    expect(planInboundMails(mails, context(mails)).records).toMatchObject([{ status: "skipped", reason: "This is a mail the helpdesk sent itself." }])
+  })
+
+  it("files a forward tag as a colleague's message only from an address the ticket was forwarded to", () => {
+    const tagged = (key: string, address: string) =>
+      mail(key, { from: { address, name: "" }, subject: "Re: Old matter [ID:111111]", ticket_ref: { number: "111111", kind: "forward" } })
+    const mails = [tagged("colleague", "Warehouse@shop.test"), tagged("stranger", "stranger@example.org")]
+    const plan = planInboundMails(mails, context(mails, { forwardedTo: new Map([["tkt_closed", new Set(["warehouse@shop.test"])]]) }))
+    expect(plan.messages.map((m) => [m.ref, m.data.author_type, m.data.kind])).toEqual([
+      [{ ticket_id: "tkt_closed" }, "colleague", "forward"],
+      [{ new_ticket: 0 }, "customer", "message"],
+    ])
   })
 })

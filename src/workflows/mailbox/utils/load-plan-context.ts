@@ -6,6 +6,7 @@ import {
   InboundMailRecord,
   TicketActions,
 } from "../../../modules/helpdesk"
+import { isOwnMessageId } from "../../../lib/mail/message-id"
 import { InboundMailPayload } from "../types"
 import { PlanContext, PlannedTicket } from "./plan-inbound-mails"
 
@@ -56,6 +57,7 @@ export async function loadPlanContext(
   const headerTickets = await helpdesk.listRowsForInbound<TicketRow>("ticket", "id", messageTicketIds, TICKET_FIELDS)
   const resolve = await followMerges(helpdesk, [...byNumberRows, ...headerTickets])
   const ticketById = new Map(headerTickets.map((t) => [t.id, t]))
+  const forwardedTo = await loadForwardedTo(helpdesk, mails, byNumberRows, resolve)
 
   const byNumber = new Map<string, PlannedTicket>()
   for (const t of byNumberRows) byNumber.set(t.number, resolve(t.id))
@@ -75,6 +77,7 @@ export async function loadPlanContext(
     const name = [c.first_name, c.last_name].filter(Boolean).join(" ") || null
     customersByEmail.set(c.email.toLowerCase(), { id: c.id, name })
   }
+  const secret = helpdesk.getSecretKey()
   const customerMessageAction = workflow.actions.find((a) => a.id === TicketActions.CUSTOMER_MESSAGE)
   if (!customerMessageAction) {
     throw new MedusaError(MedusaError.Types.INVALID_DATA, `The ticket workflow has no "${TicketActions.CUSTOMER_MESSAGE}" action.`)
@@ -93,7 +96,9 @@ export async function loadPlanContext(
     byNumber,
     byMessageId,
     ownMessageIds,
+    isOwnMessageId: (id) => isOwnMessageId(id, secret),
     messageRowsByMessageId,
+    forwardedTo,
     alreadyStored: new Map(
       storedMessages.map((m) => [m.inbound_mail_id, { message_id: m.id, ticket_id: m.ticket_id }] as const)
     ),
@@ -103,6 +108,33 @@ export async function loadPlanContext(
     statuses: workflow.statuses,
     customerMessageAction,
   }
+}
+
+/**
+ * The addresses each ticket named by a forward tag was forwarded to (its
+ * "forward" history, merged tickets' included): only they may answer as a
+ * colleague.
+ */
+async function loadForwardedTo(
+  helpdesk: HelpdeskModuleService,
+  mails: InboundMailPayload[],
+  byNumberRows: TicketRow[],
+  resolve: (id: string) => PlannedTicket
+): Promise<Map<string, Set<string>>> {
+  const forwardNumbers = new Set(mails.filter((m) => m.ticket_ref?.kind === "forward").map((m) => m.ticket_ref!.number))
+  const ticketIds = unique(byNumberRows.filter((t) => forwardNumbers.has(t.number)).flatMap((t) => [t.id, resolve(t.id).id]))
+  const forwardedTo = new Map<string, Set<string>>()
+  if (!ticketIds.length) return forwardedTo
+  const events = await helpdesk.listTicketEvents({ ticket_id: ticketIds, type: TicketActions.FORWARD }, { select: ["ticket_id", "data"] })
+  for (const event of events as unknown as { ticket_id: string; data: { to?: unknown } | null }[]) {
+    const to = event.data?.to
+    if (typeof to !== "string") continue
+    const id = resolve(event.ticket_id).id
+    const addresses = forwardedTo.get(id) ?? new Set<string>()
+    addresses.add(to.trim().toLowerCase())
+    forwardedTo.set(id, addresses)
+  }
+  return forwardedTo
 }
 
 /** A merged ticket only points at the one it joined: mail for it goes there. */

@@ -37,8 +37,12 @@ export interface PlanContext {
   byMessageId: Map<string, PlannedTicket>
   /** Message-IDs of what agents sent: such a mail coming back is our own. */
   ownMessageIds: Set<string>
+  /** Whether the helpdesk made this Message-ID (its HMAC token verifies). */
+  isOwnMessageId: (id: string) => boolean
   /** Stored message row ids by Message-ID, for bounces. */
   messageRowsByMessageId: Map<string, { id: string; ticket_id: string; delivery_status: string | null }>
+  /** By ticket id: the addresses it was forwarded to, who may answer as colleagues. */
+  forwardedTo: Map<string, Set<string>>
   /** Inbound records that already have their message (a run stopped before marking them). */
   alreadyStored: Map<string, { message_id: string; ticket_id: string }>
   customersByEmail: Map<string, { id: string; name: string | null }>
@@ -54,6 +58,8 @@ type TicketRef = InboundTicketRef
 export interface InboundPlan extends InboundBatchInput {
   received: { ref: TicketRef; message_index: number; kind: "customer" | "auto" | "bounce" | "forward" }[]
 }
+
+const UNTRUSTED_BOUNCE = "A delivery failure report that names no mail this helpdesk sent: filed as ordinary mail."
 
 const AUTO_LABEL = { "auto-reply": "an automatic reply", bounce: "a delivery failure report", bulk: "bulk mail" }
 
@@ -73,7 +79,11 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
   const now = new Date()
   const ticketsById = new Map([...ctx.byNumber.values(), ...ctx.byMessageId.values()].map((t) => [t.id, t]))
   // decideThread only reads these: one view for the whole batch.
-  const lookup = { byNumber: ctx.byNumber as Map<string, ThreadCandidate>, byMessageId: ctx.byMessageId as Map<string, ThreadCandidate> }
+  const lookup = {
+    byNumber: ctx.byNumber as Map<string, ThreadCandidate>,
+    byMessageId: ctx.byMessageId as Map<string, ThreadCandidate>,
+    forwardedTo: ctx.forwardedTo,
+  }
 
   const skip = (recordId: string, reason: string) =>
     plan.records.push({ id: recordId, status: "skipped", reason, ref: null, message_index: null })
@@ -95,23 +105,27 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
       continue
     }
     const from = (mail.from?.address ?? "").toLowerCase()
-    if (mail.message_id && ctx.ownMessageIds.has(mail.message_id)) {
+    if (mail.message_id && (ctx.ownMessageIds.has(mail.message_id) || ctx.isOwnMessageId(mail.message_id))) {
       skip(record.id, "This is a mail the helpdesk sent itself.")
       continue
     }
-    if (mail.auto === "bounce") {
-      const original = mail.bounced_message_id ? ctx.messageRowsByMessageId.get(mail.bounced_message_id) : undefined
+    // Anyone can quote a Message-ID they have seen; only a report naming one
+    // the helpdesk signed is trusted. Any other goes on as ordinary mail.
+    const trustedBounce = mail.auto === "bounce" && !!mail.bounced_message_id && ctx.isOwnMessageId(mail.bounced_message_id)
+    if (trustedBounce) {
+      const original = ctx.messageRowsByMessageId.get(mail.bounced_message_id!)
       if (!original) {
-        skip(record.id, "A delivery failure report for a mail this helpdesk did not send.")
+        skip(record.id, "A delivery failure report for a mail this helpdesk sent whose message is no longer stored.")
         continue
       }
       if (original.delivery_status) plan.failed_message_ids.push(original.id)
       addMessage(plan, record.id, { ticket_id: original.ticket_id }, mail, "system", "bounce", now)
       continue
     }
+    const auto = mail.auto === "bounce" ? null : mail.auto
 
     const decision = decideThread(
-      { subject: mail.subject ?? "", message_id: mail.message_id ?? null, in_reply_to: mail.in_reply_to ?? null, references: mail.references ?? [], ticket_ref: mail.ticket_ref ?? null },
+      { subject: mail.subject ?? "", message_id: mail.message_id ?? null, in_reply_to: mail.in_reply_to ?? null, references: mail.references ?? [], ticket_ref: mail.ticket_ref ?? null, from },
       lookup
     )
     let ref: TicketRef | null = decision.ticket ? { ticket_id: decision.ticket.id } : null
@@ -122,9 +136,9 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
       if (earlier) ref = earlier.ref
     }
 
-    if (mail.auto) {
+    if (auto) {
       if (!ref) {
-        skip(record.id, `This is ${AUTO_LABEL[mail.auto]}; it opens no ticket.`)
+        skip(record.id, `This is ${AUTO_LABEL[auto]}; it opens no ticket.`)
         continue
       }
       addMessage(plan, record.id, ref, mail, "system", "auto", now)
@@ -172,6 +186,7 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
       plan.events.push({ ref, type: "created", actor_type: "customer", data: { channel: "email", mailbox_id: ctx.mailbox.id } })
     }
     addMessage(plan, record.id, ref, mail, kind === "forward" ? "colleague" : "customer", kind === "forward" ? "forward" : "customer", now, ctx.customersByEmail.get(from)?.id)
+    if (mail.auto === "bounce") plan.records[plan.records.length - 1].reason = UNTRUSTED_BOUNCE
     if (mail.message_id) batchThreads.set(mail.message_id, { ref, subject: mail.subject ?? "" })
   }
 

@@ -13,6 +13,7 @@ import {
   updateTicketStep,
   validateTicketActionStep,
 } from "../steps"
+import { createOutgoingMessageIdStep } from "../steps/create-outgoing-message-id"
 import { TicketActor } from "../types"
 
 export const forwardTicketWorkflowId = "forward-ticket"
@@ -40,7 +41,8 @@ export const forwardTicketWorkflow = createWorkflow(
       ...validated.changes,
     }))
     const ticket = updateTicketStep(changes)
-    const message = transform({ input }, ({ input }) => [
+    const messageId = createOutgoingMessageIdStep({ ticket_id: input.ticket_id })
+    const message = transform({ input, messageId }, ({ input, messageId }) => [
       {
         ticket_id: input.ticket_id,
         kind: "forward" as const,
@@ -48,6 +50,7 @@ export const forwardTicketWorkflow = createWorkflow(
         author_id: input.actor.id ?? null,
         body_text: input.body_text,
         delivery_status: "pending" as const,
+        message_id: messageId,
       },
     ])
     const createdMessages = createTicketMessagesStep(message)

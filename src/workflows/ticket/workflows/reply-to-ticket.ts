@@ -13,6 +13,7 @@ import {
   updateTicketStep,
   validateTicketActionStep,
 } from "../steps"
+import { createOutgoingMessageIdStep } from "../steps/create-outgoing-message-id"
 import { TicketActor } from "../types"
 
 export const replyToTicketWorkflowId = "reply-to-ticket"
@@ -45,7 +46,8 @@ export const replyToTicketWorkflow = createWorkflow(
       last_message_at: new Date(),
     }))
     const ticket = updateTicketStep(changes)
-    const message = transform({ input }, ({ input }) => [
+    const messageId = createOutgoingMessageIdStep({ ticket_id: input.ticket_id })
+    const message = transform({ input, messageId }, ({ input, messageId }) => [
       {
         ticket_id: input.ticket_id,
         kind: "message" as const,
@@ -53,6 +55,7 @@ export const replyToTicketWorkflow = createWorkflow(
         author_id: input.actor.id ?? null,
         body_text: input.body_text,
         delivery_status: "pending" as const,
+        message_id: messageId,
       },
     ])
     const createdMessages = createTicketMessagesStep(message)

@@ -20,8 +20,14 @@ describe("threading a mail to a ticket", () => {
     expect(decideThread(mail({ subject: "Something else [#123456]", ticket_ref: { number: "123456", kind: "ticket" } }), lookup)).toMatchObject({ ticket, via: "tag", kind: "message" })
   })
 
-  it("makes a reply to a forward tag a colleague's forward message", () => {
-    expect(decideThread(mail({ ticket_ref: { number: "123456", kind: "forward" } }), lookup)).toMatchObject({ ticket, kind: "forward" })
+  it("makes a mail with the forward tag a colleague's forward message when it comes from an address the ticket was forwarded to", () => {
+    const forwarded = { ...lookup, forwardedTo: new Map([["tkt_1", new Set(["warehouse@shop.test"])]]) }
+    const tagged = { subject: "Re: Broken lid [ID:123456]", ticket_ref: { number: "123456", kind: "forward" as const } }
+    expect(decideThread(mail({ ...tagged, from: "warehouse@shop.test" }), forwarded)).toMatchObject({ ticket, via: "tag", kind: "forward" })
+    // Anyone else's forward tag is ignored: the mail threads by its headers, as a customer's, or opens a ticket.
+    expect(decideThread(mail({ ...tagged, from: "stranger@example.org" }), forwarded)).toEqual({ ticket: null, via: null, kind: "message" })
+    expect(decideThread(mail({ ...tagged, from: "stranger@example.org", in_reply_to: "first@example.com" }), forwarded)).toMatchObject({ ticket, via: "headers", kind: "message" })
+    expect(decideThread(mail({ ...tagged, from: "warehouse@shop.test" }), lookup).kind).toBe("message")
   })
 
   it("falls back to In-Reply-To and References when the tag names no ticket", () => {
