@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto"
 import { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { describeFileError } from "../../../lib/files/file-error"
+import { describeFileError, withoutServerPaths } from "../../../lib/files/file-error"
 import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
 import { PooledMail, readMessageId } from "../../../lib/mail/parse"
@@ -178,6 +178,6 @@ export async function parseFetchedMail(
     })
     return { mail, key, parsed, error: null }
   } catch (error) {
-    return { mail, key, parsed: null, error: `The mail could not be read: ${(error as Error).message}` }
+    return { mail, key, parsed: null, error: `The mail could not be read: ${withoutServerPaths(String((error as Error)?.message))}` }
   }
 }
