@@ -104,10 +104,12 @@ export async function createTicketFixture(
   }
   const raw_file_id = await storeFile(container, "mail.eml", `Subject: ${subject}\r\n\r\nSecret body of ${ticket.number}\r\n`, "message/rfc822")
   const file_id = await storeFile(container, opts.filename ?? "photo.txt", `attachment of ${ticket.number}`, "text/plain")
+  // A minute apart: rows of one insert share a timestamp, and "later" must mean later (split).
+  const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000)
   const messages = await helpdesk.createTicketMessages([
-    { ticket_id: ticket.id, kind: "message", author_type: "customer", body_text: `First words of ${ticket.number}`, raw_file_id },
-    { ticket_id: ticket.id, kind: "note", author_type: "agent", body_text: `Internal note of ${ticket.number}` },
-    { ticket_id: ticket.id, kind: "message", author_type: "customer", body_text: `Later words of ${ticket.number}` },
+    { ticket_id: ticket.id, kind: "message", author_type: "customer", body_text: `First words of ${ticket.number}`, raw_file_id, created_at: at(3) },
+    { ticket_id: ticket.id, kind: "note", author_type: "agent", body_text: `Internal note of ${ticket.number}`, created_at: at(2) },
+    { ticket_id: ticket.id, kind: "message", author_type: "customer", body_text: `Later words of ${ticket.number}`, created_at: at(1) },
   ] as any)
   const [attachment] = await helpdesk.createTicketAttachments([
     { message_id: messages[0].id, file_id, filename: opts.filename ?? "photo.txt", content_type: "text/plain", size: 20 },

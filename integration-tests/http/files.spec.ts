@@ -1,9 +1,23 @@
+import { readdirSync, readlinkSync } from "node:fs"
+import { once } from "node:events"
+import { setTimeout as sleep } from "node:timers/promises"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { as } from "../helpers/admin"
-import { createTicketFixture, useHelpdeskTeam } from "../helpers/helpdesk-team"
+import { createTicketFixture, storeFile, useHelpdeskTeam } from "../helpers/helpdesk-team"
 
 jest.setTimeout(300_000)
+
+/** Files this process (the store runs inside the test) holds open whose path contains `part`. */
+function openFiles(part: string) {
+  return readdirSync("/proc/self/fd").filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).includes(part)
+    } catch {
+      return false
+    }
+  })
+}
 
 /** The name as a browser reads it from `filename*=UTF-8''…`. */
 function extendedFilename(disposition: string) {
@@ -50,6 +64,25 @@ medusaIntegrationTestRunner({
         expect(res.headers["content-disposition"]).toBeUndefined()
         expect(Date.now() - started).toBeLessThan(5_000)
       })
+    })
+
+    it("closes the file when the client goes away mid-download", async () => {
+      const ticket = await createTicketFixture(getContainer(), { department_id: team().returns })
+      const big = await storeFile(getContainer(), "big.bin", Buffer.alloc(32 * 1024 * 1024, 7))
+      const [attachment] = await team().helpdesk.createTicketAttachments([
+        { message_id: ticket.message_ids[0], file_id: big, filename: "big.bin", content_type: "application/octet-stream", size: 32 * 1024 * 1024 },
+      ] as any)
+
+      const res = await api.get(`/admin/helpdesk/tickets/${ticket.id}/attachments/${attachment.id}`, {
+        headers: team().agents.member.headers,
+        responseType: "stream",
+      })
+      await once(res.data, "data")
+      expect(openFiles(big)).toHaveLength(1)
+      res.data.destroy()
+
+      for (let i = 0; i < 40 && openFiles(big).length; i++) await sleep(50)
+      expect(openFiles(big)).toEqual([])
     })
 
     describe("GET /admin/helpdesk/tickets/:id/messages/:message_id/raw", () => {

@@ -61,6 +61,11 @@ export async function sendFile(container: MedusaContainer, res: MedusaResponse, 
   } catch (error) {
     throw storageError(container, error, file)
   }
+  if (res.destroyed) {
+    // The client left while the file was being opened: its "close" has come and gone.
+    stream.destroy()
+    return
+  }
   await new Promise<void>((resolve, reject) => {
     stream.once("error", (error) => {
       stream.destroy()
