@@ -97,7 +97,8 @@ export interface CollectSummary {
 }
 
 /**
- * One collection run over a mailbox whose lease this run holds: new UIDs
+ * One collection run over a mailbox whose lease this run holds, and renews
+ * while it runs (a run that dies frees the mailbox within a lease): new UIDs
  * since the checkpoint, in chunks; each chunk is stored before the
  * checkpoint moves past it, so a dropped connection or a crash means the
  * next run starts where this one stopped.
