@@ -7,7 +7,7 @@ jest.setTimeout(180_000)
 const root = path.resolve(__dirname, "../..")
 
 /** Boots the repository's app in a real `medusa` process, as a store would start. */
-function bootWith(databaseUrl: string, ticketNumberDigits: string) {
+function bootWith(databaseUrl: string, ticketNumberDigits: string, env: Record<string, string> = {}) {
   const result = spawnSync(
     path.join(root, "node_modules/.bin/medusa"),
     ["exec", "./integration-tests/fixtures/noop-script.ts"],
@@ -20,6 +20,7 @@ function bootWith(databaseUrl: string, ticketNumberDigits: string) {
         DATABASE_URL: databaseUrl,
         HELPDESK_TICKET_NUMBER_DIGITS: ticketNumberDigits,
         MEDUSA_DISABLE_TELEMETRY: "true",
+        ...env,
       },
     }
   )
@@ -41,6 +42,13 @@ medusaIntegrationTestRunner({
         expect(output).toContain(
           'medusa-helpdesk: invalid options: option "ticketNumberDigits": Too big: expected number to be <=12'
         )
+        expect(output).not.toContain("medusa-helpdesk: app booted")
+      })
+
+      it("stops when the secret that encrypts mailbox passwords is shorter than 32 characters", () => {
+        const { code, output } = bootWith(dbConfig.clientUrl, "6", { HELPDESK_SECRET: "only-twenty-chars-ok" })
+        expect(code).not.toBe(0)
+        expect(output).toContain('medusa-helpdesk: invalid options: option "secretKey": must be at least 32 characters')
         expect(output).not.toContain("medusa-helpdesk: app booted")
       })
     })
