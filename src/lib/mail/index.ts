@@ -10,7 +10,7 @@ export { findBouncedMessageId } from "./bounce"
 export { readRawHeaders, parseMessageIds } from "./headers"
 export { assertLooksLikeMail } from "./raw-check"
 export { runCli, toCliJson } from "./cli"
-export { NotMailError } from "./types"
+export { MailTooSlowError, NotMailError } from "./types"
 export type {
   MailAddress,
   AutoMailKind,

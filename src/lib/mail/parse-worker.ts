@@ -14,6 +14,9 @@ parentPort?.on("message", (job: Job) => {
   queue = queue.then(() => run(job))
 })
 
+// The pool times each mail from here on, not the worker's start-up.
+parentPort?.postMessage({ ready: true })
+
 async function run(job: Job) {
   try {
     const parsed = withoutHeaders(await parseMail(Buffer.from(job.raw.buffer, job.raw.byteOffset, job.raw.byteLength), job.options))

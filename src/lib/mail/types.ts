@@ -54,6 +54,7 @@ export type ParsedMail = {
   /** sanitised HTML, or null when the message has no HTML part */
   html: string | null
   attachments: ParsedAttachment[]
+  /** attachments not kept: over maxAttachmentBytes or past MIME_LIMITS.attachments; and one entry for MIME parts past MIME_LIMITS (see capMimeParts) */
   skippedAttachments: SkippedAttachment[]
   auto: AutoMailKind | null
   ticketRef: string | null
@@ -71,5 +72,13 @@ export class NotMailError extends Error {
   constructor(message: string) {
     super(message)
     this.name = "NotMailError"
+  }
+}
+
+/** A mail the parser could not read within its time budget (see ParsePool). */
+export class MailTooSlowError extends Error {
+  constructor(budgetMs: number) {
+    super(`it took longer than ${budgetMs / 1000} s to read`)
+    this.name = "MailTooSlowError"
   }
 }
