@@ -29,14 +29,22 @@ function safeFilename(name: string | undefined): string {
   return name.replace(/[\u0000-\u001f\u007f]/g, "").replace(/^.*[\\/]/, "").trim()
 }
 
+/**
+ * The mail's attachments as stored. Those over `maxBytes` are listed in
+ * `skipped` one by one; those past the first `maxCount` as one entry that
+ * counts them (a hostile mail has thousands: one line in the history, not
+ * thousands).
+ */
 export function toParsedAttachments(
   list: Attachment[],
   html: string | null,
-  maxBytes?: number
+  maxBytes?: number,
+  maxCount = Infinity
 ): { attachments: ParsedAttachment[]; skipped: SkippedAttachment[] } {
   const attachments: ParsedAttachment[] = []
   const skipped: SkippedAttachment[] = []
   const htmlLower = (html || "").toLowerCase()
+  const pastCount = { count: 0, bytes: 0 }
   list.forEach((part, i) => {
     const contentType = String(part.contentType || "application/octet-stream").toLowerCase().trim()
     const content = Buffer.isBuffer(part.content) ? part.content : Buffer.from(part.content || "")
@@ -45,11 +53,20 @@ export function toParsedAttachments(
     const cid = (part.cid || part.contentId || "").trim().replace(/^<|>$/g, "").trim()
     const contentId = cid || null
     const inline = part.contentDisposition === "inline" || (!!cid && htmlLower.includes(`cid:${cid.toLowerCase()}`))
+    if (attachments.length >= maxCount) {
+      pastCount.count++
+      pastCount.bytes += size
+      return
+    }
     if (maxBytes !== undefined && maxBytes >= 0 && size > maxBytes) {
       skipped.push({ filename, contentType, size })
       return
     }
     attachments.push({ filename, contentType, size, inline, contentId, content })
   })
+  if (pastCount.count) {
+    const more = `${pastCount.count} more attachment${pastCount.count === 1 ? "" : "s"}`
+    skipped.push({ filename: `${more} (past ${maxCount} attachments)`, contentType: "application/octet-stream", size: pastCount.bytes })
+  }
   return { attachments, skipped }
 }

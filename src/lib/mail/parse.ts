@@ -5,11 +5,12 @@ import { stripTrustedHeaders } from "./filters/strip-trusted-headers"
 import { findBouncedMessageId } from "./bounce"
 import { parseMessageIds, readRawHeader, readRawHeaders } from "./headers"
 import { htmlToText } from "./html-to-text"
+import { capMimeParts, LeftOutParts, MIME_LIMITS } from "./mime-limits"
 import { assertLooksLikeMail } from "./raw-check"
 import { extractReply } from "./reply"
 import { sanitizeMailHtml } from "./sanitize"
 import { findTicketRef } from "./ticket-ref"
-import type { MailAddress, ParseOptions, ParsedMail } from "./types"
+import type { MailAddress, ParseOptions, ParsedMail, SkippedAttachment } from "./types"
 
 function addresses(value: AddressObject | AddressObject[] | undefined): MailAddress[] {
   const out: MailAddress[] = []
@@ -92,15 +93,18 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
   const source = withoutEnvelope(raw)
   // Before any filter reads them: see stripTrustedHeaders.
   const headers = stripTrustedHeaders(readRawHeaders(source))
+  const { source: readable, leftOut } = capMimeParts(source)
   let mail: Partial<MailparserMail>
   try {
-    mail = await simpleParser(source, {
+    mail = await simpleParser(readable, {
       keepCidLinks: true,
       skipHtmlToText: true,
       skipTextToHtml: true,
       skipTextLinks: true,
       skipImageLinks: true,
-    })
+      // mailsplit's own limit (1,000) would refuse the whole mail; capMimeParts has cut it to MIME_LIMITS.parts
+      maxChildNodes: MIME_LIMITS.parts + 50,
+    } as Parameters<typeof simpleParser>[1])
   } catch {
     mail = { attachments: [] }
   }
@@ -118,7 +122,8 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
   const subject = typeof mail.subject === "string" ? mail.subject.replace(/\s+/g, " ").trim() : ""
   const first = (name: string) => headers[name]?.[0] ?? null
 
-  const { attachments, skipped } = toParsedAttachments(mail.attachments || [], rawHtml, options.maxAttachmentBytes)
+  const { attachments, skipped } = toParsedAttachments(mail.attachments || [], rawHtml, options.maxAttachmentBytes, MIME_LIMITS.attachments)
+  if (leftOut) skipped.push(leftOutEntry(leftOut))
   const auto = safely(() => classifyAutoMail(headers, { from, subject, ownAddresses: options.ownAddresses }), null)
   const ref = findTicketRef(subject, { subjectTag: options.subjectTag, forwardTag: options.forwardTag })
   const bouncedMessageId =
@@ -150,6 +155,19 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
     headers,
     bouncedMessageId,
     sizeBytes: raw.length,
+  }
+}
+
+/**
+ * The MIME parts capMimeParts left out, as one entry of the skipped list: it
+ * reaches the ticket's history as the skipped attachments do, without a field
+ * of its own.
+ */
+function leftOutEntry({ parts, bytes }: LeftOutParts): SkippedAttachment {
+  return {
+    filename: `${parts} more MIME part${parts === 1 ? "" : "s"} (past ${MIME_LIMITS.parts} parts or ${MIME_LIMITS.depth} levels of nesting)`,
+    contentType: "multipart/mixed",
+    size: bytes,
   }
 }
 

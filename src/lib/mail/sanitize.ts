@@ -1,9 +1,17 @@
 import type sanitizeHtml from "sanitize-html"
+import { nestsDeeperThan } from "./html-depth"
+import { htmlToText } from "./html-to-text"
 
 // Loaded on first use: it pulls in postcss, ~0.2 s of start-up that text-only mail does not need.
 // Held at 2.17: 2.18 moved to htmlparser2 12, an ES module that Node < 20.19 and jest cannot require.
 let library: typeof sanitizeHtml | null = null
 const load = (): typeof sanitizeHtml => (library ??= require("sanitize-html") as typeof sanitizeHtml)
+
+/** Elements open at once; HTML nested deeper is shown as its text. */
+const MAX_HTML_DEPTH = 1000
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" }
+const textAsHtml = (text: string) => `<p>${text.replace(/[&<>"]/g, (c) => ESCAPES[c]).replace(/\n/g, "<br>")}</p>`
 
 /** CSS values that could load something or run script. */
 const UNSAFE_CSS = /url\s*\(|expression\s*\(|javascript:|vbscript:|@import|behavior\s*:|-moz-binding|image-set\s*\(|\\/i
@@ -85,6 +93,8 @@ const OPTIONS: sanitizeHtml.IOptions = {
  */
 export function sanitizeMailHtml(html: string): string {
   if (!html) return ""
+  // No mail client nests this deep; past it the HTML parser's time grows with the square of the depth.
+  if (nestsDeeperThan(html, MAX_HTML_DEPTH)) return textAsHtml(htmlToText(html))
   const clean = load()(html, OPTIONS)
   // belt and braces: sanitize-html filters style values by the rules above; drop any that slipped through
   return clean.replace(/\sstyle="([^"]*)"/gi, (whole, value: string) =>
