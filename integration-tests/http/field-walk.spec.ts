@@ -77,6 +77,11 @@ medusaIntegrationTestRunner({
       expect(res.data.ticket.department).toMatchObject({ id: team().returns, name: "Returns" })
       expect(res.data.ticket.department.tickets).toBeUndefined()
       expect(res.data.ticket.messages.map((m: any) => m.body_text)).toContain(`First words of ${hers.number}`)
+      // A relation named bare, as `*relation` is allowed: an answer, not a 500.
+      for (const fields of ["department", "events", "watchers"]) {
+        const bare = await asa().get(`/admin/helpdesk/tickets/${hers.id}?fields=${fields}`)
+        expect({ fields, status: bare.status, leaks: leaks(bare.data) }).toEqual({ fields, status: 200, leaks: [] })
+      }
       const list = await asa().get(`/admin/helpdesk/tickets?fields=${encodeURIComponent("+department.name,+messages.body_text")}`)
       expect(list.status).toBe(200)
       expect(list.data.tickets.map((t: any) => t.id)).toEqual([hers.id])
