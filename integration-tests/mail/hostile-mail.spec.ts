@@ -1,8 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent, createAdminUser } from "../helpers/admin"
+import { ImapSession, OVERSIZE_HEAD_BYTES } from "../../src/lib/mail/imap/imap-session"
 import { compose } from "./helpers/compose"
-import { newMailbox } from "./helpers/mailbox"
+import { MAILBOX_PASSWORD, newMailbox } from "./helpers/mailbox"
 import { describeWithDovecot } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -82,6 +83,28 @@ describeWithDovecot("hostile mail in an IMAP mailbox (Dovecot)", (dovecot) => {
         ])
         const deep = bySubject.get("300 levels deep")
         expect(deep?.events.some((e) => e.type === "attachment_skipped" && /past 2000 parts or 50 levels/.test(String(e.data?.filename)))).toBe(true)
+      })
+
+      it("fetches only the head of a mail over the size limit, with its whole size, and small mail whole", async () => {
+        const { address, user, deliver } = await newMailbox(api, admin, dovecot())
+        const big = await compose({ from: "big@example.com", to: address, subject: "Huge", text: "x".repeat(3 * 1024 * 1024) })
+        const small = await compose({ from: "small@example.com", to: address, subject: "Small", text: "Hello." })
+        await deliver(big, small)
+        const server = dovecot()
+        const session = await ImapSession.open({ host: server.host, port: server.port, secure: false, user, password: MAILBOX_PASSWORD, timeoutMs: 10_000 }, "INBOX")
+        try {
+          const uids = await session.newUids(null, 10)
+          const maxBytes = 1024 * 1024
+          const mails = await session.fetchSources(uids, undefined, { maxBytes, sizes: await session.largeSizes(uids, maxBytes) })
+          expect(mails.map((m) => [m.source.length, m.size])).toEqual([
+            [OVERSIZE_HEAD_BYTES, expect.any(Number)],
+            [small.length, undefined],
+          ])
+          expect(mails[0].size).toBeGreaterThan(3 * 1024 * 1024)
+          expect(mails[0].source.toString("latin1")).toContain("Subject: Huge")
+        } finally {
+          await session.close()
+        }
       })
     },
   })

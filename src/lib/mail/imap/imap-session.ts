@@ -33,6 +33,17 @@ export class ImapMoveError extends Error {
 export interface FetchedMail {
   uid: number
   source: Buffer
+  /** The whole message's size in bytes when `source` is only its start (see fetchSources). */
+  size?: number
+}
+
+/** How much of a message over the size limit is fetched: its headers and the start of its body. */
+export const OVERSIZE_HEAD_BYTES = 64 * 1024
+
+/** Messages known to be larger than `maxBytes` (by `sizes`, as largeSizes gives them). */
+export interface SizeLimit {
+  maxBytes: number
+  sizes: Map<number, number>
 }
 
 /**
@@ -111,19 +122,27 @@ export class ImapSession {
    * Whole messages for the given UIDs, in UID order. `onMail` sees each one
    * as it arrives (it must not run IMAP commands: inside the fetch loop they
    * deadlock), so work on early mail can start while the rest downloads.
+   * With `limit`, a message known to be over `limit.maxBytes` is fetched only
+   * up to OVERSIZE_HEAD_BYTES, with its whole `size`: such mail is kept raw,
+   * not parsed, and a hostile sender's mail of any size is not held in memory.
    */
-  async fetchSources(uids: number[], onMail: (mail: FetchedMail) => void = () => undefined): Promise<FetchedMail[]> {
-    if (!uids.length) {
-      return []
-    }
+  async fetchSources(uids: number[], onMail: (mail: FetchedMail) => void = () => undefined, limit?: SizeLimit): Promise<FetchedMail[]> {
+    const oversize = (uid: number) => !!limit && (limit.sizes.get(uid) ?? 0) > limit.maxBytes
+    const whole = uids.filter((uid) => !oversize(uid))
+    const heads = uids.filter(oversize)
     const mails: FetchedMail[] = []
-    for await (const message of this.client.fetch(uids.join(","), { uid: true, source: true }, { uid: true })) {
-      if (message.source) {
-        const mail = { uid: message.uid, source: message.source }
-        mails.push(mail)
-        onMail(mail)
+    const fetch = async (range: number[], source: true | { start: number; maxLength: number }) => {
+      if (!range.length) return
+      for await (const message of this.client.fetch(range.join(","), { uid: true, source }, { uid: true })) {
+        if (message.source) {
+          const mail: FetchedMail = source === true ? { uid: message.uid, source: message.source } : { uid: message.uid, source: message.source, size: limit!.sizes.get(message.uid) }
+          mails.push(mail)
+          onMail(mail)
+        }
       }
     }
+    await fetch(whole, true)
+    await fetch(heads, { start: 0, maxLength: OVERSIZE_HEAD_BYTES })
     return mails.sort((a, b) => a.uid - b.uid)
   }
 
