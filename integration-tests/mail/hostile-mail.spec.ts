@@ -85,6 +85,27 @@ describeWithDovecot("hostile mail in an IMAP mailbox (Dovecot)", (dovecot) => {
         expect(deep?.events.some((e) => e.type === "attachment_skipped" && /past 2000 parts or 50 levels/.test(String(e.data?.filename)))).toBe(true)
       })
 
+      it("keeps a mail over maxMailBytes raw, downloading only its head, and imports the mail after it", async () => {
+        const options = helpdesk.getOptions()
+        jest.spyOn(helpdesk, "getOptions").mockReturnValue({ ...options, maxMailBytes: 1024 * 1024 })
+        try {
+          const { mailbox, address, deliver } = await newMailbox(api, admin, dovecot())
+          await deliver(
+            await compose({ from: "big@example.com", to: address, subject: "Huge", messageId: "<huge@example.com>", text: "x".repeat(3 * 1024 * 1024) }),
+            await compose({ from: "jane@example.com", to: address, subject: "After the huge one", text: "Hello." })
+          )
+          const res = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}/collect`)
+          expect(res.data.collection).toMatchObject({ fetched: 2, imported: 1, failed: 1, error: null })
+          const [failed] = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=failed`)).data.inbound_mails
+          expect(failed.reason).toMatch(/^The mail is 3\.\d MB, over the 1\.0 MB limit \(maxMailBytes\); its first 64 KB are kept raw\.$/)
+          expect(failed.size).toBeGreaterThan(3 * 1024 * 1024)
+          const tickets = await helpdesk.listTickets({ mailbox_id: mailbox.id })
+          expect(tickets.map((t) => t.subject)).toEqual(["After the huge one"])
+        } finally {
+          jest.restoreAllMocks()
+        }
+      })
+
       it("fetches only the head of a mail over the size limit, with its whole size, and small mail whole", async () => {
         const { address, user, deliver } = await newMailbox(api, admin, dovecot())
         const big = await compose({ from: "big@example.com", to: address, subject: "Huge", text: "x".repeat(3 * 1024 * 1024) })

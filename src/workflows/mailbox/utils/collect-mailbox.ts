@@ -174,11 +174,13 @@ async function collectUnderLease(container: MedusaContainer, mailboxId: string, 
   try {
     const uids = await session.newUids(mailbox.checkpoint as MailCheckpoint | null, options.mailBatchSize)
     let imported = mailbox.imported_count
-    for (const chunk of chunkUids(uids, await session.largeSizes(uids, SMALL_MAIL_BYTES))) {
+    const sizes = await session.largeSizes(uids, SMALL_MAIL_BYTES)
+    for (const chunk of chunkUids(uids, sizes)) {
       if (lease.lost()) throw new StoreError(TAKEN_OVER)
       let mark = clock()
       const incoming = new InboundChunk(container, mailboxId, options)
-      const fetched = await session.fetchSources(chunk, (mail) => parsing.push(incoming.add(mail)))
+      // mail over maxMailBytes is kept raw and not parsed: only its head is downloaded
+      const fetched = await session.fetchSources(chunk, (mail) => parsing.push(incoming.add(mail)), { maxBytes: options.maxMailBytes, sizes })
       summary.fetched += fetched.length
       summary.timings.fetch_ms += clock() - mark
       const fetchedAt = clock()

@@ -122,7 +122,7 @@ export function buildPayload(
   attachmentFileIds: (string | undefined)[],
   filesError: string | null = null
 ): InboundMailPayload {
-  const head = { ...base, dedupe_key: p.key, size: p.mail.source.length }
+  const head = { ...base, dedupe_key: p.key, size: p.mail.size ?? p.mail.source.length }
   if (!p.parsed) {
     return { ...head, error: p.error }
   }
@@ -162,12 +162,14 @@ export async function parseFetchedMail(
   options: ReturnType<HelpdeskModuleService["getOptions"]>,
   key: string
 ): Promise<ParsedFetchedMail> {
-  if (mail.source.length > options.maxMailBytes) {
+  const size = mail.size ?? mail.source.length
+  if (size > options.maxMailBytes) {
+    const kept = mail.size ? `its first ${Math.round(mail.source.length / 1024)} KB are kept raw` : "it is kept raw"
     return {
       mail,
       key,
       parsed: null,
-      error: `The mail is ${megabytes(mail.source.length)}, over the ${megabytes(options.maxMailBytes)} limit (maxMailBytes); it is kept raw.`,
+      error: `The mail is ${megabytes(size)}, over the ${megabytes(options.maxMailBytes)} limit (maxMailBytes); ${kept}.`,
     }
   }
   try {
