@@ -97,10 +97,17 @@ describeWithDovecot("hostile mail in an IMAP mailbox (Dovecot)", (dovecot) => {
           const res = await as(api, admin).post(`/admin/helpdesk/mailboxes/${mailbox.id}/collect`)
           expect(res.data.collection).toMatchObject({ fetched: 2, imported: 1, failed: 1, error: null })
           const [failed] = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=failed`)).data.inbound_mails
-          expect(failed.reason).toMatch(/^The mail is 3\.\d MB, over the 1\.0 MB limit \(maxMailBytes\); its first 64 KB are kept raw\.$/)
+          expect(failed.reason).toMatch(/^The mail is 3\.\d MB, over maxMailBytes when it was collected; only its first 64 KB were downloaded and are kept raw\.$/)
           expect(failed.size).toBeGreaterThan(3 * 1024 * 1024)
+          const raw = await as(api, admin).get(`/admin/helpdesk/inbound-mails/${failed.id}/raw`)
+          expect(String(raw.data)).toContain("Subject: Huge")
           const tickets = await helpdesk.listTickets({ mailbox_id: mailbox.id })
           expect(tickets.map((t) => t.subject)).toEqual(["After the huge one"])
+
+          // raised limit or not, a retry does not import the head as if it were the mail
+          jest.restoreAllMocks()
+          const retried = await as(api, admin).post(`/admin/helpdesk/inbound-mails/${failed.id}/retry`)
+          expect(retried.data.inbound_mail).toMatchObject({ status: "failed", reason: failed.reason })
         } finally {
           jest.restoreAllMocks()
         }

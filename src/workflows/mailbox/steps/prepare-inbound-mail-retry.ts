@@ -27,7 +27,9 @@ export const prepareInboundMailRetryStep = createStep(
     const files = container.resolve(Modules.FILE)
     const source = await files.getAsBuffer(record.raw_file_id)
     // The record keeps its key: the retry must land on the same record.
-    const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source }, helpdesk.getOptions(), record.dedupe_key)
+    // A raw source shorter than the mail was is its head only (mail over maxMailBytes): it stays unreadable.
+    const size = record.size > source.length ? record.size : undefined
+    const parsed = await parseFetchedMail({ uid: Number(record.uid ?? 0), source, size }, helpdesk.getOptions(), record.dedupe_key)
     const stored = await storeMailFiles(container, parsed, null)
     await helpdesk.updateInboundMails({ id: record.id, attempts: record.attempts + 1 })
     const payload = buildPayload(

@@ -163,13 +163,16 @@ export async function parseFetchedMail(
   key: string
 ): Promise<ParsedFetchedMail> {
   const size = mail.size ?? mail.source.length
-  if (size > options.maxMailBytes) {
-    const kept = mail.size ? `its first ${Math.round(mail.source.length / 1024)} KB are kept raw` : "it is kept raw"
+  // A mail downloaded only in part (see fetchSources) cannot be read, whatever the limit is now.
+  if (mail.size !== undefined || size > options.maxMailBytes) {
     return {
       mail,
       key,
       parsed: null,
-      error: `The mail is ${megabytes(size)}, over the ${megabytes(options.maxMailBytes)} limit (maxMailBytes); ${kept}.`,
+      error:
+        mail.size !== undefined
+          ? `The mail is ${megabytes(size)}, over maxMailBytes when it was collected; only its first ${Math.round(mail.source.length / 1024)} KB were downloaded and are kept raw.`
+          : `The mail is ${megabytes(size)}, over the ${megabytes(options.maxMailBytes)} limit (maxMailBytes); it is kept raw.`,
     }
   }
   try {
