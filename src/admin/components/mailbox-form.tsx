@@ -55,7 +55,7 @@ export const MailboxFormDrawer = ({ mailbox, open, onOpenChange }: { mailbox?: A
 
   const onSubmit = form.handleSubmit(async ({ imap_password, smtp_password, smtp_port, smtp_host, smtp_user, signature, ...values }) => {
     try {
-      await save.mutateAsync({
+      const saved = await save.mutateAsync({
         ...values,
         id: mailbox?.id,
         smtp_host: smtp_host || null,
@@ -65,6 +65,11 @@ export const MailboxFormDrawer = ({ mailbox, open, onOpenChange }: { mailbox?: A
         ...(imap_password ? { imap_password } : {}),
         ...(smtp_password ? { smtp_password } : {}),
       })
+      // A changed server clears its stored password rather than send it there: say so, and keep the drawer open to enter it.
+      if (saved.passwords_cleared?.length) {
+        toast.warning(saved.message ?? "The server settings changed: enter the password again")
+        return
+      }
       toast.success(mailbox ? "Mailbox saved" : "Mailbox added; mail is collected on the next run")
       onOpenChange(false)
     } catch (error) {

@@ -75,7 +75,10 @@ const useInvalidating = <T, R>(fn: (arg: T) => Promise<R>) => {
 
 export const useSaveMailbox = () =>
   useInvalidating(({ id, ...body }: MailboxBody & { id?: string }) =>
-    sdk.client.fetch<{ mailbox: AdminMailbox }>(`/admin/helpdesk/mailboxes${id ? `/${id}` : ""}`, { method: "POST", body })
+    sdk.client.fetch<{ mailbox: AdminMailbox; passwords_cleared?: string[]; message?: string }>(`/admin/helpdesk/mailboxes${id ? `/${id}` : ""}`, {
+      method: "POST",
+      body,
+    })
   )
 
 export const useDeleteMailbox = () =>
