@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
-import { as, Agent, createAdminUser } from "../helpers/admin"
+import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { as, Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox } from "./helpers/mailbox"
-import { describeWithDovecot } from "./helpers/suite"
+import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(180_000)
 
@@ -24,9 +24,7 @@ describeWithDovecot("a mail whose files cannot be stored (Dovecot)", (dovecot) =
       let helpdesk: HelpdeskModuleService
 
       beforeEach(async () => {
-        const created = await createAdminUser(getContainer())
-        admin = { id: created.user.id, headers: created.headers }
-        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
       })
       afterEach(() => jest.restoreAllMocks())
 

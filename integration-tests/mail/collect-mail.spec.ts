@@ -4,11 +4,11 @@ import { ImapFlow } from "imapflow"
 import path from "node:path"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createMessageId } from "../../src/lib/mail/message-id"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
-import { as, Agent, createAdminUser } from "../helpers/admin"
+import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
 import { MAILBOX_PASSWORD, newMailbox as newTestMailbox, TestMailbox } from "./helpers/mailbox"
-import { describeWithDovecot } from "./helpers/suite"
+import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
 
@@ -19,9 +19,7 @@ describeWithDovecot("collecting mail from an IMAP mailbox (Dovecot)", (dovecot) 
       let helpdesk: HelpdeskModuleService
 
       beforeEach(async () => {
-        const created = await createAdminUser(getContainer())
-        admin = { id: created.user.id, headers: created.headers }
-        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
       })
 
       const newMailbox = (extra: Record<string, unknown> = {}) => newTestMailbox(api, admin, dovecot(), extra)

@@ -1,10 +1,10 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
-import { as, Agent, createAdminUser } from "../helpers/admin"
+import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { as, Agent } from "../helpers/admin"
 import { ImapSession, OVERSIZE_HEAD_BYTES } from "../../src/lib/mail/imap/imap-session"
 import { compose } from "./helpers/compose"
 import { MAILBOX_PASSWORD, newMailbox } from "./helpers/mailbox"
-import { describeWithDovecot } from "./helpers/suite"
+import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
 
@@ -43,9 +43,7 @@ describeWithDovecot("hostile mail in an IMAP mailbox (Dovecot)", (dovecot) => {
       let helpdesk: HelpdeskModuleService
 
       beforeEach(async () => {
-        const created = await createAdminUser(getContainer())
-        admin = { id: created.user.id, headers: created.headers }
-        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
       })
 
       it("answers Check mail now within 60 s, imports the normal mail after them, and logs every hostile mail", async () => {

@@ -1,11 +1,11 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
-import { Agent, createAdminUser } from "../helpers/admin"
+import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox } from "./helpers/mailbox"
 import { startStoreProcess, StoreProcess } from "./helpers/store-process"
-import { describeWithDovecot } from "./helpers/suite"
+import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(300_000)
 
@@ -21,9 +21,7 @@ describeWithDovecot("a store killed while it collects mail (Dovecot, real store 
       const stores: StoreProcess[] = []
 
       beforeEach(async () => {
-        const created = await createAdminUser(getContainer())
-        admin = { id: created.user.id, headers: created.headers }
-        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
       })
       afterEach(async () => {
         await Promise.all(stores.splice(0).map((s) => s.kill("SIGKILL")))

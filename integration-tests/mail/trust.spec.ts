@@ -1,9 +1,9 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
-import { as, Agent, createAdminUser } from "../helpers/admin"
+import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { describeWithDovecot } from "./helpers/suite"
+import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
 
@@ -20,9 +20,7 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
       let helpdesk: HelpdeskModuleService
 
       beforeEach(async () => {
-        const created = await createAdminUser(getContainer())
-        admin = { id: created.user.id, headers: created.headers }
-        helpdesk = getContainer().resolve(HELPDESK_MODULE)
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
       })
 
       const newMailbox = () => newTestMailbox(api, admin, dovecot())

@@ -1,3 +1,6 @@
+import { MedusaContainer } from "@medusajs/framework/types"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../src/modules/helpdesk"
+import { Agent, createAdminUser } from "../../helpers/admin"
 import { DOVECOT_MISSING, DovecotServer, hasDovecot, startDovecot } from "./dovecot"
 
 /**
@@ -19,4 +22,10 @@ export function describeWithDovecot(title: string, body: (dovecot: () => Dovecot
     })
     body(() => server)
   })
+}
+
+/** What each mail test starts with: a fresh admin user to act as, and the helpdesk service to look behind the API. */
+export async function mailTestAgent(container: MedusaContainer): Promise<{ admin: Agent; helpdesk: HelpdeskModuleService }> {
+  const created = await createAdminUser(container)
+  return { admin: { id: created.user.id, headers: created.headers }, helpdesk: container.resolve(HELPDESK_MODULE) }
 }
