@@ -24,6 +24,10 @@ import {
   SavedView,
   Mailbox,
   InboundMail,
+  OutboundMail,
+  Contact,
+  NotificationPreference,
+  SendCounter,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -120,6 +124,10 @@ class HelpdeskModuleService extends MedusaService({
   SavedView,
   Mailbox,
   InboundMail,
+  OutboundMail,
+  Contact,
+  NotificationPreference,
+  SendCounter,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -31,7 +31,15 @@ export const Mailbox = model
     confirmation_template: model.text().nullable(),
     receipt_enabled: model.boolean().default(true),
     antispam_enabled: model.boolean().default(false),
+    /** Receipts and confirmations come from here when set, through its own SMTP server. */
     noreply_address: model.text().nullable(),
+    noreply_smtp_host: model.text().nullable(),
+    noreply_smtp_port: model.number().nullable(),
+    noreply_smtp_secure: model.boolean().default(true),
+    noreply_smtp_user: model.text().nullable(),
+    noreply_smtp_password_encrypted: model.text().nullable(),
+    /** Overrides of the default mail templates by kind (e.g. reply_link), beside the columns above. */
+    templates: model.json().nullable(),
     reply_mode: model.enum(["full", "link"]).default("full"),
     sales_channel_id: model.text().nullable(),
     default_department_id: model.text().nullable(),

@@ -28,6 +28,10 @@ export const TicketMessage = model
     delivery_status: model
       .enum(["pending", "sending", "sent", "failed"])
       .nullable(),
+    /** Why the last delivery attempt failed, with the mail server's answer. */
+    delivery_error: model.text().nullable(),
+    /** Who an outgoing message went to: { to, cc, bcc }. */
+    recipients: model.json().nullable(),
     raw_file_id: model.text().nullable(),
     attachments: model.hasMany(() => TicketAttachment, { mappedBy: "message" }),
   })
