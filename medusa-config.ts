@@ -10,9 +10,25 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 // (attachments, raw mail) must only be reachable through the plugin's routes.
 const fileDir = process.env.HELPDESK_FILE_DIR || path.join(os.tmpdir(), "medusa-helpdesk-test-files")
 
+// With REDIS_URL, the store runs as several instances would in production
+// (a server and workers sharing events, workflows and locks through Redis).
+const redisUrl = process.env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
+      },
+    ]
+  : []
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || "http://localhost:9000",
@@ -23,6 +39,7 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
+    ...redisModules,
     {
       resolve: "@medusajs/medusa/file",
       options: {
@@ -42,6 +59,9 @@ module.exports = defineConfig({
         secretKey: process.env.HELPDESK_SECRET || "test-only-secret-key-0123456789-0123456789",
         // Tests collect on demand; a job firing mid-test would race them.
         mailCron: process.env.HELPDESK_MAIL_CRON || "off",
+        // Tests wait for retries and dead senders' claims: seconds, not minutes.
+        mailRetryBaseMs: Number(process.env.HELPDESK_MAIL_RETRY_BASE_MS || 1000),
+        mailSendClaimMs: Number(process.env.HELPDESK_MAIL_SEND_CLAIM_MS || 10_000),
         ...(process.env.HELPDESK_SENDER_RATE_LIMIT ? { senderRateLimit: Number(process.env.HELPDESK_SENDER_RATE_LIMIT) } : {}),
       },
     },

@@ -13,6 +13,12 @@ export const HelpdeskEvents = {
   NOTE_CREATED: "helpdesk.note.created",
   /** A reply or forward is stored and waits to be sent; the mail-out worker delivers it. */
   MESSAGE_OUTBOUND: "helpdesk.message.outbound",
+  /** Outgoing mail was stored in the outbox ({ ids }); the delivery worker sends it. */
+  OUTBOUND_MAIL_QUEUED: "helpdesk.outbound_mail.queued",
+  /** The SMTP server took an outgoing mail ({ id }). */
+  OUTBOUND_MAIL_SENT: "helpdesk.outbound_mail.sent",
+  /** An outgoing mail failed for good ({ id }); an agent can resend it. */
+  OUTBOUND_MAIL_FAILED: "helpdesk.outbound_mail.failed",
   /** A customer's message was added to a ticket (any channel). */
   MESSAGE_RECEIVED: "helpdesk.message.received",
   /** An automatic mail (auto-reply, bounce) was filed on a ticket; it triggers nothing. */

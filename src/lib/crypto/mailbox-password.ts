@@ -1,14 +1,20 @@
 import { decryptSecret, encryptSecret } from "./secret-box"
 
-export type MailServerKind = "imap" | "smtp"
+/** "noreply" is the mailbox's no-reply sender for receipts and confirmations, with a server of its own. */
+export type MailServerKind = "imap" | "smtp" | "noreply"
 
 /** The settings that say which server a password is sent to. */
 export const MAIL_SERVER_FIELDS = {
   imap: ["imap_host", "imap_port", "imap_user", "imap_secure"],
   smtp: ["smtp_host", "smtp_port", "smtp_user", "smtp_secure"],
+  noreply: ["noreply_smtp_host", "noreply_smtp_port", "noreply_smtp_user", "noreply_smtp_secure"],
 } as const
 
-export const PASSWORD_FIELD = { imap: "imap_password_encrypted", smtp: "smtp_password_encrypted" } as const
+export const PASSWORD_FIELD = {
+  imap: "imap_password_encrypted",
+  smtp: "smtp_password_encrypted",
+  noreply: "noreply_smtp_password_encrypted",
+} as const
 
 type MailboxServerRow = Partial<Record<(typeof MAIL_SERVER_FIELDS)[MailServerKind][number], unknown>>
 

@@ -16,3 +16,4 @@ export type { AgentScope, HelpdeskSettings, TicketWorkflowDefinition } from "./s
 export { DEFAULT_SETTINGS, TICKET_LIST_COLUMNS } from "./service"
 export * from "./visibility"
 export * from "./search"
+export type { OutboundAttachment, OutboundMailRow, OutboundResult } from "./outbox"

@@ -46,6 +46,18 @@ export const HelpdeskOptionsSchema = z
     senderRateLimit: z.number().int().min(1).default(30),
     /** Connect, greeting and socket timeout for mail servers, in milliseconds. */
     mailTimeoutMs: z.number().int().min(1000).max(600000).default(30000),
+    /** Attempts at an outgoing mail before it is marked failed (temporary errors only; a 5xx fails at once). */
+    mailSendAttempts: z.number().int().min(1).max(50).default(8),
+    /** Wait before the first retry of an outgoing mail; it doubles with each attempt, up to 6 hours. */
+    mailRetryBaseMs: z.number().int().min(100).default(60_000),
+    /**
+     * How long a process holds an outgoing mail it is sending. A process that
+     * dies holding one frees it when this runs out; keep it well above the
+     * time one mail takes to send (mailTimeoutMs).
+     */
+    mailSendClaimMs: z.number().int().min(1000).default(120_000),
+    /** Connections kept open per SMTP server while mail goes out. */
+    smtpPoolSize: z.number().int().min(1).max(50).default(5),
   })
   // A misspelt option would otherwise be ignored without a word.
   .strict()

@@ -56,6 +56,16 @@ import {
 } from "./types"
 import { boundSql } from "./bound-sql"
 import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
+import {
+  claimDueOutboundMails,
+  OutboundMailRow,
+  OutboundResult,
+  pruneSendCounters,
+  recordOutboundResults,
+  releaseOutboundClaims,
+  requeueFailedOutboundMails,
+  takeSendAllowance,
+} from "./outbox"
 
 /** The columns a ticket list row carries. */
 export const TICKET_LIST_COLUMNS = [
@@ -86,9 +96,11 @@ export const TICKET_LIST_COLUMNS = [
 export interface HelpdeskSettings {
   /** Admin user ids who see and manage everything; empty means every agent. */
   supervisor_user_ids: string[]
+  /** Replies to tickets that did not come by mail go out from this mailbox (SPEC §6 "Outgoing mail"). */
+  default_mailbox_id: string | null
 }
 
-export const DEFAULT_SETTINGS: HelpdeskSettings = { supervisor_user_ids: [] }
+export const DEFAULT_SETTINGS: HelpdeskSettings = { supervisor_user_ids: [], default_mailbox_id: null }
 
 export interface AgentScope {
   user_id: string
@@ -595,6 +607,57 @@ class HelpdeskModuleService extends MedusaService({
       count: Math.max(first.total, page.offset + scanned.length),
       count_is_estimate: true,
     }
+  }
+
+  /** Claims due outgoing mail for one sender (outbox.ts says how). */
+  @InjectTransactionManager()
+  async claimOutboundMails(
+    claim: { token: string; claimMs: number; limit: number; ids?: string[] },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<OutboundMailRow[]> {
+    return claimDueOutboundMails(sharedContext.transactionManager!, claim)
+  }
+
+  @InjectTransactionManager()
+  async recordOutboundResults(
+    token: string,
+    results: OutboundResult[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    return recordOutboundResults(sharedContext.transactionManager!, token, results)
+  }
+
+  @InjectTransactionManager()
+  async releaseOutboundClaims(
+    token: string,
+    ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await releaseOutboundClaims(sharedContext.transactionManager!, token, ids)
+  }
+
+  @InjectTransactionManager()
+  async requeueFailedOutboundMails(
+    ids: string[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<string[]> {
+    return requeueFailedOutboundMails(sharedContext.transactionManager!, ids)
+  }
+
+  /** Whether one more automatic mail under `key` fits `limit` per window; counts it if so. */
+  @InjectManager()
+  async takeSendAllowance(
+    key: string,
+    windowEndsAt: Date,
+    limit: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<boolean> {
+    return takeSendAllowance(sharedContext.manager!, key, windowEndsAt, limit)
+  }
+
+  @InjectManager()
+  async pruneSendCounters(@MedusaContext() sharedContext: Context<EntityManager> = {}): Promise<void> {
+    await pruneSendCounters(sharedContext.manager!)
   }
 
   /**

@@ -26,6 +26,11 @@ export interface MailboxInput {
   receipt_enabled?: boolean
   antispam_enabled?: boolean
   noreply_address?: string | null
+  noreply_smtp_host?: string | null
+  noreply_smtp_port?: number | null
+  noreply_smtp_secure?: boolean
+  noreply_smtp_user?: string | null
+  noreply_smtp_password?: string | null
   reply_mode?: "full" | "link"
   sales_channel_id?: string | null
   default_department_id?: string | null

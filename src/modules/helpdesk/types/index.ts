@@ -32,6 +32,8 @@ export interface CreateTicketMessageInput {
   in_reply_to?: string | null
   references?: string[] | null
   delivery_status?: "pending" | "sending" | "sent" | "failed" | null
+  delivery_error?: string | null
+  recipients?: { to: string[]; cc: string[]; bcc: string[] } | null
   raw_file_id?: string | null
   quoted_text?: string | null
   inbound_mail_id?: string | null

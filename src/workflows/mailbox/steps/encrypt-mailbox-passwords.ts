@@ -13,14 +13,25 @@ import { MailboxInput } from "../types"
 
 export const encryptMailboxPasswordsStepId = "encrypt-mailbox-passwords"
 
-const KINDS: MailServerKind[] = ["imap", "smtp"]
+const KINDS: MailServerKind[] = ["imap", "smtp", "noreply"]
 
 /**
  * The model's defaults for a new mailbox's server settings, written out when
  * a password is encrypted so the row holds exactly the server its ciphertext
  * is bound to.
  */
-const NEW_MAILBOX_SERVER = { imap_port: 993, imap_secure: true, smtp_host: null, smtp_port: null, smtp_user: null, smtp_secure: true }
+const NEW_MAILBOX_SERVER = {
+  imap_port: 993,
+  imap_secure: true,
+  smtp_host: null,
+  smtp_port: null,
+  smtp_user: null,
+  smtp_secure: true,
+  noreply_smtp_host: null,
+  noreply_smtp_port: null,
+  noreply_smtp_user: null,
+  noreply_smtp_secure: true,
+}
 
 type Row = Record<string, unknown>
 
@@ -34,8 +45,8 @@ export const encryptMailboxPasswordsStep = createStep(
   encryptMailboxPasswordsStepId,
   async (input: Partial<MailboxInput> & { id?: string }, { container }) => {
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
-    const { imap_password, smtp_password, ...rest } = input
-    const plain = { imap: imap_password, smtp: smtp_password }
+    const { imap_password, smtp_password, noreply_smtp_password, ...rest } = input
+    const plain = { imap: imap_password, smtp: smtp_password, noreply: noreply_smtp_password }
     const current: Row = input.id ? await currentServers(helpdesk, input.id) : NEW_MAILBOX_SERVER
     const changes = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined))
     const data: Row = { ...rest }

@@ -5,6 +5,8 @@ import { HelpdeskEvents } from "../../events"
 import { encryptMailboxPasswordsStep, updateMailboxStep, validateMailboxStep } from "../steps"
 import { UpdateMailboxInput } from "../types"
 
+const PLAIN_PASSWORD = { imap: "imap_password", smtp: "smtp_password", noreply: "noreply_smtp_password" } as const
+
 export const updateMailboxWorkflowId = "update-mailbox"
 
 /**
@@ -24,8 +26,8 @@ export const updateMailboxWorkflow = createWorkflow(
     })
     const result = transform({ mailbox, data, input }, ({ mailbox, data, input }) => ({
       mailbox,
-      passwords_cleared: (["imap", "smtp"] as MailServerKind[]).filter(
-        (kind) => data[PASSWORD_FIELD[kind]] === null && input[`${kind}_password`] === undefined
+      passwords_cleared: (["imap", "smtp", "noreply"] as MailServerKind[]).filter(
+        (kind) => data[PASSWORD_FIELD[kind]] === null && input[PLAIN_PASSWORD[kind]] === undefined
       ),
     }))
     return new WorkflowResponse(result)

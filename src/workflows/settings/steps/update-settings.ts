@@ -13,7 +13,10 @@ export const updateSettingsStep = createStep(
     const saved = new Map(existing.map((row) => [row.id, row.value]))
     for (const key of keys) {
       const value = (changes as Record<string, unknown>)[key] as Record<string, unknown>
-      if (saved.has(key)) {
+      if (value === null) {
+        // A setting set to null goes back to its default.
+        if (saved.has(key)) await helpdesk.deleteSettings(key)
+      } else if (saved.has(key)) {
         await helpdesk.updateSettings({ id: key, value })
       } else {
         await helpdesk.createSettings({ id: key, value })

@@ -1,4 +1,3 @@
-import { emitEventStep } from "@medusajs/medusa/core-flows"
 import {
   createWorkflow,
   transform,
@@ -6,7 +5,10 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { TicketActions } from "../../../modules/helpdesk"
+import { emitEventsStep, EventsToEmit } from "../../common/emit-events"
 import { HelpdeskEvents } from "../../events"
+import { createOutboundMailsStep } from "../../outbox/steps/create-outbound-mails"
+import { composeForwardMailStep } from "../steps/compose-forward-mail"
 import {
   createTicketEventsStep,
   createTicketMessagesStep,
@@ -42,19 +44,34 @@ export const forwardTicketWorkflow = createWorkflow(
     }))
     const ticket = updateTicketStep(changes)
     const messageId = createOutgoingMessageIdStep({ ticket_id: input.ticket_id })
-    const message = transform({ input, messageId }, ({ input, messageId }) => [
+    const composed = composeForwardMailStep(
+      transform({ input, messageId }, ({ input, messageId }) => ({
+        ticket_id: input.ticket_id,
+        message_id: messageId,
+        to: input.to,
+        body_text: input.body_text,
+      }))
+    )
+    const message = transform({ input, messageId, composed }, ({ input, messageId, composed }) => [
       {
         ticket_id: input.ticket_id,
         kind: "forward" as const,
         author_type: "agent" as const,
         author_id: input.actor.id ?? null,
         body_text: input.body_text,
-        delivery_status: "pending" as const,
         message_id: messageId,
+        delivery_status: composed.mail ? ("pending" as const) : ("failed" as const),
+        delivery_error: composed.problem,
+        recipients: { to: [input.to], cc: [], bcc: [] },
       },
     ])
     const createdMessages = createTicketMessagesStep(message)
     const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    const outbound = createOutboundMailsStep(
+      transform({ composed, created, input }, ({ composed, created, input }) =>
+        composed.mail ? [{ ...composed.mail, ticket_id: input.ticket_id, ticket_message_id: created.id }] : []
+      )
+    )
     const history = transform({ validated, input, created }, ({ validated, input, created }) => [
       {
         ticket_id: input.ticket_id,
@@ -65,14 +82,12 @@ export const forwardTicketWorkflow = createWorkflow(
       },
     ])
     createTicketEventsStep(history)
-    emitEventStep({
-      eventName: HelpdeskEvents.MESSAGE_OUTBOUND,
-      data: transform({ created, input }, ({ created, input }) => ({
-        id: created.id,
-        ticket_id: input.ticket_id,
-        to: input.to,
-      })),
-    })
+    emitEventsStep(
+      transform({ created, input, outbound }, ({ created, input, outbound }): EventsToEmit => ({
+        [HelpdeskEvents.MESSAGE_OUTBOUND]: [{ id: created.id, ticket_id: input.ticket_id, to: input.to }],
+        [HelpdeskEvents.OUTBOUND_MAIL_QUEUED]: outbound.length ? [{ ids: outbound.map((o) => o.id) }] : [],
+      }))
+    )
     return new WorkflowResponse(ticket)
   }
 )

@@ -20,6 +20,8 @@ export const adminTicketFields = [
   "messages.body_text",
   "messages.body_html",
   "messages.delivery_status",
+  "messages.delivery_error",
+  "messages.recipients",
   "messages.created_at",
   "messages.attachments.id",
   "messages.attachments.filename",

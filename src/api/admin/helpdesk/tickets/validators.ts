@@ -80,9 +80,19 @@ export type AdminCreateTicketType = z.infer<typeof AdminCreateTicket>
 
 const bodyText = z.string().trim().min(1).max(100_000)
 
+/** Copy recipients of a reply; at most 20 each, so a reply cannot turn into a mailing. */
+const copyTo = z
+  .array(z.string().trim().toLowerCase().pipe(z.email({ error: "Each CC/BCC entry must be an email address" })).pipe(z.string().max(320)))
+  .max(20)
+  .optional()
+
 export const AdminReplyToTicket = z
   .object({
     body_text: bodyText,
+    /** Rich text from the editor; sanitised before it is stored or sent. */
+    body_html: z.string().max(500_000).nullable().optional(),
+    cc: copyTo,
+    bcc: copyTo,
     /** true: send and close; false: send and keep open. */
     close: z.boolean().default(false),
   })

@@ -1,0 +1,16 @@
+// Placeholder until the template work lands (wip-templates): same API.
+export type MailTemplateKind = "signature" | "reply_link" | "receipt" | "confirmation"
+export interface MailTemplate { subject: string; body: string }
+export function defaultMailTemplate(kind: MailTemplateKind, _language?: string | null): MailTemplate {
+  if (kind === "signature") return { subject: "", body: "--\n{{MY_NAME}}" }
+  if (kind === "reply_link") return { subject: "", body: "{{MY_NAME}} answered your request #{{TICKET_NUMBER}}. Read it here: {{REQUEST_LIST_URL}}" }
+  return { subject: "", body: "" }
+}
+export function mailboxTemplate(
+  mailbox: { signature?: string | null; receipt_template?: string | null; confirmation_template?: string | null; templates?: unknown },
+  kind: MailTemplateKind,
+  language?: string | null
+): MailTemplate {
+  const d = defaultMailTemplate(kind, language)
+  return kind === "signature" && mailbox.signature ? { ...d, body: mailbox.signature } : d
+}

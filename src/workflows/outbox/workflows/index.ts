@@ -1,0 +1,2 @@
+export * from "./send-outbound-mails"
+export * from "./resend-outbound-mails"
