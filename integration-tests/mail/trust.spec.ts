@@ -3,6 +3,7 @@ import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
+import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -18,12 +19,21 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
     testSuite: ({ api, getContainer }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
+      let sink: SmtpSink
 
+      beforeAll(async () => {
+        sink = await startSmtpSink()
+      })
+      afterAll(async () => {
+        await sink?.stop()
+      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
+        sink.received.length = 0
       })
 
-      const newMailbox = () => newTestMailbox(api, admin, dovecot())
+      const newMailbox = () =>
+        newTestMailbox(api, admin, dovecot(), { smtp_host: sink.host, smtp_port: sink.port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass" })
       const collect = async (id: string) => {
         const res = await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)
         expect(res.data.collection).toMatchObject({ error: null })
@@ -31,6 +41,12 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
       }
       const ticketsOf = (mailboxId: string) =>
         helpdesk.listTickets({ mailbox_id: mailboxId }, { relations: ["messages"], order: { created_at: "ASC" } })
+      const untilSent = async (id: string) => {
+        for (const until = Date.now() + 20_000; Date.now() < until; await new Promise((r) => setTimeout(r, 100))) {
+          if ((await helpdesk.listTicketMessages({ id }))[0].delivery_status === "sent") return
+        }
+        throw new Error(`message ${id} was not sent`)
+      }
       const agentMessage = async (ticketId: string, kind: "message" | "forward") => {
         const [message] = await helpdesk.listTicketMessages({ ticket_id: ticketId, author_type: "agent", kind })
         return message
@@ -69,8 +85,11 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
           await collect(mailbox.id)
           const [ticket] = await ticketsOf(mailbox.id)
           expect((await as(api, admin).post(`/admin/helpdesk/tickets/${ticket.id}/reply`, { body_text: "It ships today." })).status).toBe(200)
+          const [sent] = await sink.waitFor(1)
           const reply = await agentMessage(ticket.id, "message")
-          expect(reply).toMatchObject({ delivery_status: "pending", message_id: expect.stringMatching(OWN_MESSAGE_ID) })
+          expect(reply.message_id).toMatch(OWN_MESSAGE_ID)
+          expect(sent.parsed.messageId).toBe(`<${reply.message_id}>`)
+          await untilSent(reply.id)
 
           // Forged: the customer's own Message-ID, which anyone in the thread has seen, and a look-alike of ours.
           const lookAlike = `hd.${"0".repeat(24)}.${"0".repeat(16)}@shop.test`
