@@ -8,6 +8,8 @@ export async function createMailbox(base, headers, dovecot, user, password) {
     body: JSON.stringify({
       name: user, address: `${user}@shop.test`, imap_host: dovecot.host, imap_port: dovecot.port,
       imap_secure: false, imap_user: user, imap_password: password,
+      // These benchmarks measure mail in; receipts are mail out (`npm run bench -- outbox`).
+      receipt_enabled: false,
     }),
   })
   const { mailbox } = await created.json()

@@ -33,7 +33,7 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
       })
 
       const newMailbox = () =>
-        newTestMailbox(api, admin, dovecot(), { smtp_host: sink.host, smtp_port: sink.port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass" })
+        newTestMailbox(api, admin, dovecot(), { smtp_host: sink.host, smtp_port: sink.port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass", receipt_enabled: false })
       const collect = async (id: string) => {
         const res = await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)
         expect(res.data.collection).toMatchObject({ error: null })

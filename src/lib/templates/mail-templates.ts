@@ -4,6 +4,8 @@ export interface MailTemplate { subject: string; body: string }
 export function defaultMailTemplate(kind: MailTemplateKind, _language?: string | null): MailTemplate {
   if (kind === "signature") return { subject: "", body: "--\n{{MY_NAME}}" }
   if (kind === "reply_link") return { subject: "", body: "{{MY_NAME}} answered your request #{{TICKET_NUMBER}}. Read it here: {{REQUEST_LIST_URL}}" }
+  if (kind === "receipt") return { subject: "{{TICKET_SUBJECT}}", body: "We received your request #{{TICKET_NUMBER}}. Your requests: {{REQUEST_LIST_URL}}" }
+  if (kind === "confirmation") return { subject: "Please confirm: {{TICKET_SUBJECT}}", body: "Confirm your request #{{TICKET_NUMBER}}: {{REQUEST_CONFIRM_URL}}" }
   return { subject: "", body: "" }
 }
 export function mailboxTemplate(

@@ -56,6 +56,8 @@ export const HelpdeskOptionsSchema = z
      * time one mail takes to send (mailTimeoutMs).
      */
     mailSendClaimMs: z.number().int().min(1000).default(120_000),
+    /** Receipts and confirmations one sender gets per hour at most, across every mailbox (a loop with another responder stops there). */
+    autoMailsPerSenderPerHour: z.number().int().min(0).default(5),
     /** Connections kept open per SMTP server while mail goes out. */
     smtpPoolSize: z.number().int().min(1).max(50).default(5),
   })

@@ -1,6 +1,8 @@
 import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventsStep, EventsToEmit } from "../../common/emit-events"
 import { HelpdeskEvents } from "../../events"
+import { composeTicketAutoMailsStep } from "../../outbox/steps/compose-ticket-auto-mails"
+import { createOutboundMailsStep } from "../../outbox/steps/create-outbound-mails"
 import { storeInboundMailsStep } from "../steps/store-inbound-mails"
 import { ImportInboundMailsInput } from "../types"
 
@@ -8,7 +10,7 @@ export const importInboundMailsWorkflowId = "import-inbound-mails"
 
 /**
  * Stores a batch of fetched mail (the driver fetched and parsed it; here:
- * filters and thread → store → events). Each mail's record is written in the
+ * filters and thread → store → receipts → events). Each mail's record is written in the
  * transaction that stores the mail, under a unique (mailbox, key), so a mail
  * is never imported twice; a record left "received" by an older version is
  * picked up again, and a message already stored for it is not written twice.
@@ -17,7 +19,10 @@ export const importInboundMailsWorkflow = createWorkflow(
   importInboundMailsWorkflowId,
   (input: WorkflowData<ImportInboundMailsInput>) => {
     const stored = storeInboundMailsStep(input)
-    const outcome = transform({ stored }, ({ stored }) => {
+    // For the whole batch at once: a subscriber per ticket cost more than the import.
+    const autoMails = composeTicketAutoMailsStep(transform({ stored }, ({ stored }) => ({ ticket_ids: stored.tickets.map((t) => t.id) })))
+    const queued = createOutboundMailsStep(autoMails)
+    const outcome = transform({ stored, queued }, ({ stored, queued }) => {
       const newIds = stored.tickets.map((t) => t.id)
       const messages = (kinds: string[]) =>
         stored.messages.filter((m) => kinds.includes(m.kind)).map((m) => ({ id: m.id, ticket_id: m.ticket_id, kind: m.kind }))
@@ -28,6 +33,7 @@ export const importInboundMailsWorkflow = createWorkflow(
           [HelpdeskEvents.MESSAGE_RECEIVED]: messages(["customer"]).filter((m) => !newIds.includes(m.ticket_id)),
           [HelpdeskEvents.MESSAGE_AUTO_RECEIVED]: messages(["auto", "bounce"]),
           [HelpdeskEvents.MESSAGE_BOUNCED]: stored.failed_message_ids.map((id) => ({ id })),
+          [HelpdeskEvents.OUTBOUND_MAIL_QUEUED]: queued.length ? [{ ids: queued.map((q) => q.id) }] : [],
           [HelpdeskEvents.MAIL_UNPROCESSABLE]: stored.records.filter((r) => r.status === "failed").map((r) => ({ id: r.id })),
         },
         result: {

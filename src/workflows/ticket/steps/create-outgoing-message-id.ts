@@ -15,9 +15,9 @@ export const createOutgoingMessageIdStep = createStep(
   async (input: { ticket_id: string }, { container }) => {
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
     const [ticket] = await helpdesk.listTickets({ id: input.ticket_id }, { select: ["id", "mailbox_id"] })
-    const [mailbox] = ticket?.mailbox_id
-      ? await helpdesk.listMailboxes({ id: ticket.mailbox_id }, { select: ["address"] })
-      : []
+    // The mailbox the mail will go out from: the ticket's, else the default one.
+    const mailboxId = ticket?.mailbox_id ?? (await helpdesk.getSettings()).default_mailbox_id
+    const [mailbox] = mailboxId ? await helpdesk.listMailboxes({ id: mailboxId }, { select: ["address"] }) : []
     return new StepResponse(createMessageId(messageIdDomain(mailbox?.address), helpdesk.getSecretKey()))
   }
 )
