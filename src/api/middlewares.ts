@@ -4,6 +4,7 @@ import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/m
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
 import { adminInboundMailRoutesMiddlewares } from "./admin/helpdesk/inbound-mails/middlewares"
 import { adminMailboxRoutesMiddlewares } from "./admin/helpdesk/mailboxes/middlewares"
+import { adminNotificationPreferencesMiddlewares } from "./admin/helpdesk/notification-preferences/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
@@ -18,5 +19,6 @@ export default defineMiddlewares({
     ...adminSavedViewRoutesMiddlewares,
     ...adminMailboxRoutesMiddlewares,
     ...adminInboundMailRoutesMiddlewares,
+    ...adminNotificationPreferencesMiddlewares,
   ],
 })

@@ -10,6 +10,8 @@ export const TEMPLATE_VARIABLES = [
   "REQUEST_LIST_URL",
   "REQUEST_CONFIRM_URL",
   "STORE_NAME",
+  /** The ticket's page in the admin: for agents' notifications only. */
+  "TICKET_URL",
 ] as const
 export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number]
 export type TemplateValues = Partial<Record<TemplateVariable, string | number | null>>

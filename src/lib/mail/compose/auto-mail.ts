@@ -19,7 +19,8 @@ export interface ComposeAutoMailInput {
   message_id: string
   /** The customer's message this answers, so their client shows it in the thread. */
   in_reply_to: string | null
-  subject_tag: string
+  /** The ticket tag for the subject; null leaves it out (agents' notices must not thread into the ticket). */
+  subject_tag: string | null
 }
 
 /**
@@ -39,11 +40,11 @@ export function composeAutoMail(input: ComposeAutoMailInput): ComposedMail {
     mailbox_id: input.mailbox.id,
     from_address: noreply ?? input.mailbox.address,
     from_name: headerName(input.mailbox.name),
-    reply_to: input.mailbox.address,
+    reply_to: input.kind === "notification" ? noreply ?? input.mailbox.address : input.mailbox.address,
     to: [formatAddress(input.to.email, input.to.name)],
     cc: null,
     bcc: null,
-    subject: taggedSubject(input.subject_tag, input.ticket.number, subject),
+    subject: input.subject_tag ? taggedSubject(input.subject_tag, input.ticket.number, subject) : subject,
     body_text: `${text}\n`,
     body_html: wrapHtml(textToHtml(text)),
     message_id: input.message_id,

@@ -35,7 +35,7 @@ export const addTicketNoteWorkflow = createWorkflow(
     const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
     emitEventStep({
       eventName: HelpdeskEvents.NOTE_CREATED,
-      data: transform({ created, input }, ({ created, input }) => ({ id: created.id, ticket_id: input.ticket_id })),
+      data: transform({ created, input }, ({ created, input }) => ({ id: created.id, ticket_id: input.ticket_id, actor_id: input.actor.id ?? null })),
     })
     return new WorkflowResponse(created)
   }

@@ -62,6 +62,7 @@ export const assignTicketWorkflow = createWorkflow(
       eventName: HelpdeskEvents.TICKET_ASSIGNED,
       data: transform({ input }, ({ input }) => ({
         id: input.ticket_id,
+        actor_id: input.actor.id ?? null,
         assignee_id: input.assignee_id,
         department_id: input.department_id,
       })),

@@ -69,8 +69,8 @@ export const createTicketsWorkflow = createWorkflow(
     createTicketMessagesStep(records.messages)
     createTicketEventsStep(records.events)
 
-    const eventData = transform({ tickets }, ({ tickets }) =>
-      tickets.map((t) => ({ id: t.id, number: t.number }))
+    const eventData = transform({ tickets, input }, ({ tickets, input }) =>
+      tickets.map((t) => ({ id: t.id, number: t.number, channel: t.channel, status: t.status, actor_id: input.actor.type === "agent" ? input.actor.id ?? null : null }))
     )
     emitEventStep({ eventName: HelpdeskEvents.TICKET_CREATED, data: eventData })
 

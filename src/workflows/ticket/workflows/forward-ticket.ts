@@ -84,7 +84,7 @@ export const forwardTicketWorkflow = createWorkflow(
     createTicketEventsStep(history)
     emitEventsStep(
       transform({ created, input, outbound }, ({ created, input, outbound }): EventsToEmit => ({
-        [HelpdeskEvents.MESSAGE_OUTBOUND]: [{ id: created.id, ticket_id: input.ticket_id, to: input.to }],
+        [HelpdeskEvents.MESSAGE_OUTBOUND]: [{ id: created.id, ticket_id: input.ticket_id, actor_id: input.actor.id ?? null, kind: "forward", to: input.to }],
         [HelpdeskEvents.OUTBOUND_MAIL_QUEUED]: outbound.length ? [{ ids: outbound.map((o) => o.id) }] : [],
       }))
     )

@@ -102,7 +102,7 @@ export const replyToTicketWorkflow = createWorkflow(
     createTicketEventsStep(history)
     emitEventsStep(
       transform({ created, input, outbound }, ({ created, input, outbound }): EventsToEmit => ({
-        [HelpdeskEvents.MESSAGE_OUTBOUND]: [{ id: created.id, ticket_id: input.ticket_id }],
+        [HelpdeskEvents.MESSAGE_OUTBOUND]: [{ id: created.id, ticket_id: input.ticket_id, actor_id: input.actor.id ?? null, kind: "reply" }],
         [HelpdeskEvents.OUTBOUND_MAIL_QUEUED]: outbound.length ? [{ ids: outbound.map((o) => o.id) }] : [],
       }))
     )

@@ -44,7 +44,7 @@ export const transitionTicketWorkflow = createWorkflow(
     createTicketEventsStep(history)
     const event = transform({ validated, input }, ({ validated, input }) => ({
       eventName: ticketActionEvent(input.action),
-      data: { id: input.ticket_id, ...validated.transition },
+      data: { id: input.ticket_id, action: input.action, actor_id: input.actor.id ?? null, ...validated.transition },
     }))
     emitEventStep(event)
     return new WorkflowResponse(ticket)

@@ -61,7 +61,7 @@ export const updateTicketDetailsWorkflow = createWorkflow(
     createTicketEventsStep(history)
     emitEventStep({
       eventName: HelpdeskEvents.TICKET_UPDATED,
-      data: transform({ diff, input }, ({ diff, input }) => ({ id: input.ticket_id, changed: diff.map((d) => d.key) })),
+      data: transform({ diff, input }, ({ diff, input }) => ({ id: input.ticket_id, actor_id: input.actor.id ?? null, changed: diff.map((d) => d.key) })),
     })
     return new WorkflowResponse(ticket)
   }

@@ -1,0 +1,3 @@
+export * from "./compose-agent-notifications"
+export * from "./create-feed-notification"
+export * from "./save-notification-preferences"

@@ -1,0 +1,2 @@
+export * from "./notify-agents"
+export * from "./update-notification-preferences"
