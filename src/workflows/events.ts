@@ -8,6 +8,8 @@ export const HelpdeskEvents = {
   TICKET_DELETED: "helpdesk.ticket.deleted",
   TICKET_RESTORED: "helpdesk.ticket.restored",
   TICKET_ACCEPTED: "helpdesk.ticket.accepted",
+  /** The sender of a ticket in Pending confirmation followed the confirmation link; it is New now. */
+  TICKET_CONFIRMED: "helpdesk.ticket.confirmed",
   TICKET_ASSIGNED: "helpdesk.ticket.assigned",
   TICKET_DELETED_PERMANENTLY: "helpdesk.ticket.deleted_permanently",
   NOTE_CREATED: "helpdesk.note.created",
@@ -39,6 +41,7 @@ const ACTION_EVENTS: Record<string, string> = {
   delete: HelpdeskEvents.TICKET_DELETED,
   restore: HelpdeskEvents.TICKET_RESTORED,
   accept: HelpdeskEvents.TICKET_ACCEPTED,
+  confirm: HelpdeskEvents.TICKET_CONFIRMED,
 }
 
 /** The event a status action emits; actions added by merchants get `helpdesk.ticket.<action>`. */

@@ -1,4 +1,5 @@
 export * from "./canned-reply"
+export * from "./contact"
 export * from "./customer-note"
 export * from "./department"
 export * from "./saved-view"

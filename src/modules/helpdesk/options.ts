@@ -60,9 +60,38 @@ export const HelpdeskOptionsSchema = z
     autoMailsPerSenderPerHour: z.number().int().min(0).default(5),
     /** Connections kept open per SMTP server while mail goes out. */
     smtpPoolSize: z.number().int().min(1).max(50).default(5),
+    /**
+     * The store backend as customers reach it (scheme, host, optional path):
+     * guest and confirmation links in mails point here, so it must be the
+     * public address, not an internal one.
+     */
+    publicUrl: z
+      .string()
+      .refine(isHttpUrl, "must be an http(s) URL such as \"https://shop.example.com\" (without query or credentials); it defaults to HELPDESK_PUBLIC_URL or MEDUSA_BACKEND_URL")
+      .transform((url) => url.replace(/\/+$/, ""))
+      // prefault, not default: a URL from the environment is checked like one given as an option.
+      .prefault(defaultPublicUrl),
+    /** The store's name in mails and on the helpdesk's public pages. */
+    storeName: z.string().trim().min(1).max(200).default("our store"),
+    /** How long a confirmation link (anti-spam) works after it is sent. */
+    confirmLinkTtlHours: z.number().int().min(1).max(24 * 90).default(72),
   })
   // A misspelt option would otherwise be ignored without a word.
   .strict()
+
+// Read when the options are parsed, so the environment at startup counts.
+function defaultPublicUrl() {
+  return process.env.HELPDESK_PUBLIC_URL || process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+}
+
+function isHttpUrl(value: string) {
+  try {
+    const url = new URL(value)
+    return (url.protocol === "https:" || url.protocol === "http:") && !url.search && !url.hash && !url.username
+  } catch {
+    return false
+  }
+}
 
 function hasNumber(value: string) {
   return value.includes("{number}")

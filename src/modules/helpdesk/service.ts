@@ -55,6 +55,7 @@ import {
   InboundMailRecord,
 } from "./types"
 import { boundSql } from "./bound-sql"
+import { bumpAccessVersion, ContactInput, ContactRow, normalizeEmail, unbumpAccessVersion, upsertContacts } from "./contacts"
 import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 import {
   claimDueOutboundMails,
@@ -423,6 +424,48 @@ class HelpdeskModuleService extends MedusaService({
       addresses
     )
     return new Set(rows.map((r) => r.contact_email))
+  }
+
+  /** Makes the contacts that do not exist yet (by lower-cased email); keeps what is known of the others. */
+  @InjectTransactionManager()
+  async upsertContacts(
+    data: ContactInput[],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ContactRow[]> {
+    return upsertContacts(sharedContext.transactionManager!, data)
+  }
+
+  /** The contact of an address, or null. */
+  @InjectManager()
+  async findContactByEmail(
+    email: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ContactRow | null> {
+    const [row] = await boundSql<ContactRow>(
+      sharedContext.manager!,
+      "select id, email, name, language, access_version from helpdesk_contact where email = ? and deleted_at is null",
+      [normalizeEmail(email)]
+    )
+    return row ?? null
+  }
+
+  /** Revokes every guest link of the address made so far; answers the contact with its new version. */
+  @InjectTransactionManager()
+  async revokeGuestLinks(
+    email: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<ContactRow> {
+    return bumpAccessVersion(sharedContext.transactionManager!, email)
+  }
+
+  /** Compensation of revokeGuestLinks: `version` is the one it answered. */
+  @InjectTransactionManager()
+  async restoreGuestLinks(
+    contactId: string,
+    version: number,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await unbumpAccessVersion(sharedContext.transactionManager!, contactId, version)
   }
 
   /**

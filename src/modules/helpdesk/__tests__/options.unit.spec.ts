@@ -14,6 +14,36 @@ describe("helpdesk module options", () => {
       forwardTag: "[ID:{number}]",
       senderRateLimit: 30,
       mailTimeoutMs: 30000,
+      mailSendAttempts: 8,
+      mailRetryBaseMs: 60000,
+      mailSendClaimMs: 120000,
+      smtpPoolSize: 5,
+      publicUrl: "http://localhost:9000",
+      storeName: "our store",
+      confirmLinkTtlHours: 72,
+    })
+  })
+
+  describe("publicUrl", () => {
+    const saved = { ...process.env }
+    afterEach(() => {
+      process.env = { ...saved }
+    })
+
+    it("comes from HELPDESK_PUBLIC_URL, else MEDUSA_BACKEND_URL, without a trailing slash", () => {
+      process.env = { ...saved, HELPDESK_PUBLIC_URL: undefined, MEDUSA_BACKEND_URL: "https://api.shop.test/" }
+      expect(parseHelpdeskOptions(undefined).publicUrl).toBe("https://api.shop.test")
+      process.env.HELPDESK_PUBLIC_URL = "https://help.shop.test"
+      expect(parseHelpdeskOptions(undefined).publicUrl).toBe("https://help.shop.test")
+      expect(parseHelpdeskOptions({ publicUrl: "https://shop.test/store/" }).publicUrl).toBe("https://shop.test/store")
+    })
+
+    it("must be a plain http(s) URL, from the options or the environment", () => {
+      for (const bad of ["shop.test", "javascript:alert(1)", "https://user:pw@shop.test", "https://shop.test/?a=1"]) {
+        expect(() => parseHelpdeskOptions({ publicUrl: bad })).toThrow(/option "publicUrl": must be an http\(s\) URL/)
+      }
+      process.env = { ...saved, HELPDESK_PUBLIC_URL: "ftp://shop.test" }
+      expect(() => parseHelpdeskOptions(undefined)).toThrow(/option "publicUrl"/)
     })
   })
 

@@ -24,6 +24,8 @@ export const TicketActions = {
   DELETE: "delete",
   RESTORE: "restore",
   ACCEPT: "accept",
+  /** The sender followed the confirmation link (anti-spam): as accept, done by the customer. */
+  CONFIRM: "confirm",
   DELETE_PERMANENTLY: "delete_permanently",
   CUSTOMER_MESSAGE: "customer_message",
 } as const
@@ -86,6 +88,7 @@ export const DEFAULT_TICKET_ACTIONS: TicketActionDefinition[] = [
   action(A.DELETE, "Delete", ["agent"], to(ALL.filter((s) => s !== S.DELETED), S.DELETED)),
   action(A.RESTORE, "Restore", ["agent"], to([S.DELETED], PREVIOUS_STATUS)),
   action(A.ACCEPT, "Accept", ["agent"], to([S.PENDING_CONFIRMATION], S.NEW)),
+  action(A.CONFIRM, "Confirm address", ["customer"], to([S.PENDING_CONFIRMATION], S.NEW)),
   action(A.DELETE_PERMANENTLY, "Delete permanently", ["agent"], to([S.DELETED], null)),
   // A customer's new message is allowed everywhere; in the trash it stays there.
   action(A.CUSTOMER_MESSAGE, "Customer message", ["customer", "system"], {
