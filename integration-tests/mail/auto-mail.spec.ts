@@ -47,7 +47,8 @@ describeWithDovecot("mail out: receipts and confirmations (Dovecot, smtp-server)
         const [mail] = await sink.waitFor(1)
         expect(mail.envelope.to).toEqual(["kim@example.org"])
         expect(mail.parsed.from?.value[0].address).toBe(box.address)
-        expect(mail.parsed.subject).toBe(`[#${ticket.number}] Wrong size`)
+        // The ticket tag carries the number, so an answer to the receipt finds the ticket.
+        expect(mail.parsed.subject).toBe(`[#${ticket.number}] We have received your request: Wrong size`)
         expect(mail.parsed.inReplyTo).toBe("<kim-1@example.org>")
         expect(mail.parsed.headers.get("auto-submitted")).toBe("auto-replied")
         expect(mail.parsed.headers.get("x-auto-response-suppress")).toBe("All")
@@ -129,6 +130,18 @@ describeWithDovecot("mail out: receipts and confirmations (Dovecot, smtp-server)
         expect(mail.parsed.text).toMatch(/https?:\/\/\S+\/helpdesk\/confirm\/\S+/)
         expect(mail.parsed.headers.get("auto-submitted")).toBe("auto-replied")
         expect(await queuedFor([ticket.id])).toMatchObject([{ kind: "confirmation" }])
+
+        // The link works once; an altered one answers 404.
+        const path = new URL(mail.parsed.text!.match(/https?:\/\/\S+\/helpdesk\/confirm\/\S+/)![0]).pathname
+        const altered = path.slice(0, -2) + (path.endsWith("AA") ? "BB" : "AA")
+        expect((await api.get(altered).catch((e: any) => e.response)).status).toBe(404)
+        const confirmed = await api.get(path)
+        expect(confirmed.status).toBe(200)
+        expect(confirmed.data).toContain(ticket.number)
+        expect((await helpdesk.listTickets({ id: ticket.id }))[0].status).toBe("new")
+        const again = await api.get(path)
+        expect(again.status).toBe(200)
+        expect((await helpdesk.listTickets({ id: ticket.id }))[0].status).toBe("new")
       })
     },
   })

@@ -26,7 +26,7 @@ describeWithDovecot("notifications (Dovecot, smtp-server)", (dovecot) => {
         await sink?.stop()
       })
       beforeEach(async () => {
-        ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
+        ;({ admin, helpdesk } = await mailTestAgent(getContainer(), { notices: true }))
         const agent = async (email: string) => {
           const { user, headers } = await createAdminUser(getContainer(), email)
           return { id: user.id, headers }

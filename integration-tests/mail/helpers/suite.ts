@@ -24,8 +24,20 @@ export function describeWithDovecot(title: string, body: (dovecot: () => Dovecot
   })
 }
 
-/** What each mail test starts with: a fresh admin user to act as, and the helpdesk service to look behind the API. */
-export async function mailTestAgent(container: MedusaContainer): Promise<{ admin: Agent; helpdesk: HelpdeskModuleService }> {
+/**
+ * What each mail test starts with: a fresh admin user to act as, and the
+ * helpdesk service to look behind the API. The agent's own notices are off
+ * unless `notices` is set, so an SMTP sink holds only what a test is about
+ * (notifications.spec turns them on).
+ */
+export async function mailTestAgent(
+  container: MedusaContainer,
+  { notices = false }: { notices?: boolean } = {}
+): Promise<{ admin: Agent; helpdesk: HelpdeskModuleService }> {
   const created = await createAdminUser(container)
-  return { admin: { id: created.user.id, headers: created.headers }, helpdesk: container.resolve(HELPDESK_MODULE) }
+  const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
+  if (!notices) {
+    await helpdesk.createNotificationPreferences({ user_id: created.user.id, new_ticket: false, assigned: false, customer_replied: false, watched: false })
+  }
+  return { admin: { id: created.user.id, headers: created.headers }, helpdesk }
 }

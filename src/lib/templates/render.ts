@@ -42,12 +42,17 @@ function usedVariables(template: string): string[] {
   return names
 }
 
+/** The distinct variables a template uses, e.g. to check them against what one kind of mail offers. */
+export function templateVariables(template: string): string[] {
+  return [...new Set(usedVariables(template))]
+}
+
 /**
  * Checks a template when it is saved: refuses unknown variables by name, so a
  * typo is caught by the person writing it, not found later in a sent mail.
  */
 export function validateTemplate(template: string): void {
-  const unknown = [...new Set(usedVariables(template))].filter(
+  const unknown = templateVariables(template).filter(
     (name) => !(TEMPLATE_VARIABLES as readonly string[]).includes(name)
   )
   if (unknown.length) {

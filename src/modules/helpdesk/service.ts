@@ -308,6 +308,23 @@ class HelpdeskModuleService extends MedusaService({
     )
   }
 
+  /**
+   * Writes a mailbox's template overrides exactly as given (with any legacy
+   * template columns in `changes`). A plain update merges a JSON value into
+   * the stored one (MikroORM's mergeObjectProperties), which would keep an
+   * override that was removed, so the column is cleared first, in the same
+   * transaction.
+   */
+  @InjectTransactionManager()
+  async replaceMailboxTemplates(
+    id: string,
+    changes: { templates: Record<string, unknown> | null } & Record<string, unknown>,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    await this.updateMailboxes({ id, templates: null }, sharedContext)
+    await this.updateMailboxes({ ...changes, id }, sharedContext)
+  }
+
   @InjectManager()
   async findInboundMailsByKey(
     keys: { mailbox_id: string; dedupe_key: string }[],

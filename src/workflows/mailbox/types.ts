@@ -1,3 +1,4 @@
+import { MailboxTemplateOverrides } from "../../lib/templates/mail-templates"
 import { InboundBatchAttachment } from "../../modules/helpdesk"
 
 /** A mailbox as an admin edits it: passwords in plain text, write-only. */
@@ -23,6 +24,8 @@ export interface MailboxInput {
   signature?: string | null
   receipt_template?: string | null
   confirmation_template?: string | null
+  /** Merged into the stored overrides, as Medusa merges JSON on update; null clears them all. `resetMailboxTemplateWorkflow` removes one. */
+  templates?: MailboxTemplateOverrides | null
   receipt_enabled?: boolean
   antispam_enabled?: boolean
   noreply_address?: string | null

@@ -5,6 +5,7 @@ describe("helpdesk module options", () => {
     expect(parseHelpdeskOptions(undefined)).toEqual({
       ticketNumberDigits: 6,
       claimIdleMinutes: 15,
+      autoMailsPerSenderPerHour: 5,
       defaultLanguage: "en",
       mailCron: "* * * * *",
       mailBatchSize: 2000,

@@ -11,7 +11,7 @@ export const MAILBOX_STORED_FIELDS = [
   "name", "address", "language", "enabled", "imap_host", "imap_port", "imap_secure", "imap_user",
   "imap_password_encrypted", "imap_folder", "after_import", "move_to_folder", "smtp_host", "smtp_port",
   "smtp_secure", "smtp_user", "smtp_password_encrypted", "signature", "receipt_template",
-  "confirmation_template", "receipt_enabled", "antispam_enabled", "noreply_address", "reply_mode",
+  "confirmation_template", "templates", "receipt_enabled", "antispam_enabled", "noreply_address", "reply_mode",
   "sales_channel_id", "default_department_id", "checkpoint", "imported_count",
 ]
 

@@ -1,32 +1,19 @@
 import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { TemplateError, validateTemplate } from "../../../lib/templates/render"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { MailboxInput } from "../types"
+import { assertMailboxTemplates } from "./validate-mailbox-templates"
 
 export const validateMailboxStepId = "validate-mailbox"
 
-const TEMPLATES = ["signature", "receipt_template", "confirmation_template"] as const
-
 /**
- * Refuses what would only fail later: templates with unknown variables, a
- * department that does not exist, a "move" without a folder.
+ * Refuses what would only fail later: templates with variables their kind of
+ * mail cannot fill, a department that does not exist, a "move" without a folder.
  */
 export const validateMailboxStep = createStep(
   validateMailboxStepId,
   async (input: Partial<MailboxInput> & { id?: string }, { container }) => {
-    for (const field of TEMPLATES) {
-      const template = input[field]
-      if (!template) continue
-      try {
-        validateTemplate(template)
-      } catch (error) {
-        if (error instanceof TemplateError) {
-          throw new MedusaError(MedusaError.Types.INVALID_DATA, `${field}: ${error.message}`)
-        }
-        throw error
-      }
-    }
+    assertMailboxTemplates(input)
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
     if (input.default_department_id) {
       const [department] = await helpdesk.listDepartments({ id: input.default_department_id }, { select: ["id"] })

@@ -6,7 +6,7 @@ import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../../modules/help
 export const MAILBOX_PUBLIC_FIELDS = [
   "id", "name", "address", "language", "enabled", "imap_host", "imap_port", "imap_secure", "imap_user",
   "imap_folder", "after_import", "move_to_folder", "smtp_host", "smtp_port", "smtp_secure", "smtp_user",
-  "signature", "receipt_template", "confirmation_template", "receipt_enabled", "antispam_enabled",
+  "signature", "receipt_template", "confirmation_template", "templates", "receipt_enabled", "antispam_enabled",
   "noreply_address", "noreply_smtp_host", "noreply_smtp_port", "noreply_smtp_secure", "noreply_smtp_user", "reply_mode", "sales_channel_id", "default_department_id", "last_check_at",
   "last_success_at", "last_error", "last_error_at", "imported_count", "created_at", "updated_at",
 ] as const
