@@ -732,11 +732,16 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   protected async seedDefaults_(statuses: boolean, actions: boolean) {
+    // Each table on its own: a race lost on the statuses must not skip the actions.
+    if (statuses) await this.seedIgnoringRace_(() => this.statusRows_().createTicketStatuses(DEFAULT_TICKET_STATUSES))
+    if (actions) await this.seedIgnoringRace_(() => this.createTicketActions(DEFAULT_TICKET_ACTIONS))
+  }
+
+  protected async seedIgnoringRace_(seed: () => Promise<unknown>) {
     try {
-      if (statuses) await this.statusRows_().createTicketStatuses(DEFAULT_TICKET_STATUSES)
-      if (actions) await this.createTicketActions(DEFAULT_TICKET_ACTIONS)
+      await seed()
     } catch (error) {
-      // Another process seeded at the same moment; its rows are as good as ours.
+      // Another request or process seeded at the same moment; its rows are as good as ours.
       if ((error as { type?: string }).type !== MedusaError.Types.INVALID_DATA) {
         throw error
       }

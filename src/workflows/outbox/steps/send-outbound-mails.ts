@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { explainSendFailure, retryDelayMs } from "../../../lib/mail/send/send-outcome"
 import { toNodemailerMessage } from "../../../lib/mail/send/to-nodemailer"
 import { HELPDESK_MODULE, HelpdeskModuleService, OutboundMailRow, OutboundResult } from "../../../modules/helpdesk"
+import { coalescingWriter } from "../utils/coalescing-writer"
 import { loadSmtpServers, smtpTransports } from "../utils/smtp-servers"
 import { ClaimedOutboundMails } from "./claim-outbound-mails"
 
@@ -17,7 +18,8 @@ export interface SentOutboundMails {
 /**
  * Sends claimed records through their mailboxes' SMTP servers, all at once
  * (each server's pool bounds its connections), and writes each outcome as
- * soon as it is known, so a crash mid-run resends as little as possible.
+ * soon as it is known (those that finish together in one write), so a crash
+ * mid-run resends as little as possible.
  * Sending cannot be undone: this step has no compensation and runs after
  * every database write that decided to send.
  */
@@ -53,22 +55,28 @@ export const sendOutboundMailsStep = createStep(
       }
     }
 
+    // Unwritten, a claim lapses and the mail is tried again: a database
+    // hiccup may double a mail, never lose one.
+    let takenOver = 0
+    const record = coalescingWriter(async (results: OutboundResult[]) => {
+      const written = await helpdesk.recordOutboundResults(claimed.token, results).catch((error) => {
+        logger.error(`medusa-helpdesk: could not record the outcome of ${results.length} outgoing mail(s): ${error.message}`)
+        throw error
+      })
+      takenOver += results.length - written.length
+      return written
+    })
     await Promise.all(
       claimed.mails.map(async (mail) => {
         const result = await sendOne(mail)
-        // Unwritten, the claim lapses and the mail is tried again: a database
-        // hiccup may double a mail, never lose one.
-        const written = await helpdesk.recordOutboundResults(claimed.token, [result]).catch((error) => {
-          logger.error(`medusa-helpdesk: could not record the outcome of outgoing mail ${mail.id}: ${error.message}`)
-          return null
-        })
-        if (written && !written.length) {
-          logger.warn(`medusa-helpdesk: outgoing mail ${mail.id} was taken over by another process while this one sent it`)
-        }
+        await record(result)
         const list = result.outcome === "sent" ? done.sent : result.outcome === "retry" ? done.retrying : done.failed
         list.push(mail.id)
       })
     )
+    if (takenOver) {
+      logger.warn(`medusa-helpdesk: ${takenOver} outgoing mail(s) were taken over by another process while this one sent them`)
+    }
     return new StepResponse(done)
   }
 )
