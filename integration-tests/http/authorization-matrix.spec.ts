@@ -81,7 +81,22 @@ medusaIntegrationTestRunner({
           const [mail] = await helpdesk.createInboundMails([
             { mailbox_id: mailbox.id, dedupe_key: `k${Math.random()}`, status: "imported", raw_file_id },
           ])
-          return { ...base, id: need === "mailbox" ? mailbox.id : mail.id }
+          return { ...base, id: need === "mailbox" ? mailbox.id : mail.id, kind: "receipt" }
+        }
+        case "failed reply": {
+          const ticket = await returnsTicket()
+          const [reply] = await helpdesk.createTicketMessages([
+            { ticket_id: ticket.id, kind: "message", author_type: "agent", body_text: "On it", delivery_status: "failed" },
+          ] as any)
+          const message_id = reply.id
+          await helpdesk.createOutboundMails([
+            {
+              kind: "reply", ticket_id: ticket.id, ticket_message_id: message_id, from_address: "support@example.com",
+              to: ["customer@example.com"], subject: "Re: Hello", body_text: "On it", message_id: `m${Math.random()}@example.com`,
+              status: "failed", attempts: 5, next_attempt_at: new Date(), last_error: "550 No such user",
+            },
+          ])
+          return { ...base, id: ticket.id, message_id }
         }
         case "saved view": {
           const [view] = await helpdesk.createSavedViews([
