@@ -166,7 +166,14 @@ medusaIntegrationTestRunner({
           { headers }
         )
         await new Promise((r) => setTimeout(r, 200))
-        expect(received).toContainEqual({ id: res.data.ticket.id, number: res.data.ticket.number })
+        // What a subscriber needs to act without a lookup: which ticket, its number, how it came and who opened it.
+        expect(received).toContainEqual({
+          id: res.data.ticket.id,
+          number: res.data.ticket.number,
+          channel: "admin",
+          status: "new",
+          actor_id: expect.stringMatching(/^user_/),
+        })
       })
     })
 
