@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto"
+import { Writable } from "node:stream"
 import { IFileModuleService } from "@medusajs/framework/types"
 import { storedFilename } from "./stored-filename"
 
@@ -33,28 +34,60 @@ export async function uploadBuffers(files: IFileModuleService, uploads: BufferUp
 }
 
 async function uploadBuffer(files: IFileModuleService, upload: BufferUpload): Promise<string> {
-  const file = {
-    filename: uniqueFilename(upload.filename),
-    mimeType: upload.mimeType || "application/octet-stream",
-    access: "private" as const,
+  const target = await openPrivateUpload(files, upload)
+  if (target.writable) {
+    target.writable.end(upload.content)
+    return target.finished()
   }
+  const [created] = await files.createFiles([{ ...target.file, content: upload.content.toString("base64") }])
+  return created.id
+}
+
+export interface PrivateUpload {
+  file: { filename: string; mimeType: string; access: "private" }
+  /** Where the bytes go, or null when the provider takes only whole files (`createFiles`). */
+  writable: Writable | null
+  /** Resolves with the stored file's id once `writable` has ended. */
+  finished(): Promise<string>
+  /** Stops a write that will not finish and removes what was written. */
+  abort(): Promise<void>
+}
+
+/**
+ * Opens a private file in the File module for streamed content: the local
+ * and S3 providers take a stream; others get `writable: null`, and the
+ * caller hands the whole content to `createFiles` instead.
+ */
+export async function openPrivateUpload(files: IFileModuleService, upload: { filename: string; mimeType: string }): Promise<PrivateUpload> {
+  const file = { filename: uniqueFilename(upload.filename), mimeType: upload.mimeType || "application/octet-stream", access: "private" as const }
+  let stream: Awaited<ReturnType<IFileModuleService["getUploadStream"]>> | null = null
   if (!withoutStreams.has(files)) {
-    let stream: Awaited<ReturnType<IFileModuleService["getUploadStream"]>> | null = null
     try {
       stream = await files.getUploadStream(file)
     } catch (error) {
       // The abstract provider's "getUploadStream must be overridden"; any other
-      // failure is tried again below through createFiles, which reports it.
+      // failure is tried again through createFiles, which reports it.
       if (/overridden|not implemented/i.test((error as Error)?.message ?? "")) withoutStreams.add(files)
     }
-    if (stream) {
-      stream.writeStream.end(upload.content)
-      const stored = await stream.promise
-      return stored.key || stream.fileKey
-    }
   }
-  const [created] = await files.createFiles([{ ...file, content: upload.content.toString("base64") }])
-  return created.id
+  if (!stream) {
+    return { file, writable: null, finished: () => Promise.reject(new Error("no upload stream")), abort: async () => undefined }
+  }
+  const opened = stream
+  // A write that is aborted never settles this promise; keep it from being reported as unhandled.
+  opened.promise.catch(() => undefined)
+  return {
+    file,
+    writable: opened.writeStream,
+    finished: async () => {
+      const stored = await opened.promise
+      return stored.key || opened.fileKey
+    },
+    abort: async () => {
+      opened.writeStream.destroy()
+      await files.deleteFiles([opened.fileKey]).catch(() => undefined)
+    },
+  }
 }
 
 /** The local provider names files by millisecond and name: two "mail.eml" in one millisecond would overwrite each other. */

@@ -4,6 +4,13 @@ import { MIN_SECRET_LENGTH } from "../../lib/crypto/keys"
 
 export const DEFAULT_TICKET_NUMBER_DIGITS = 6
 
+/** Documents, images, archives and media people send support; no executables or scripts. */
+export const DEFAULT_UPLOAD_EXTENSIONS = [
+  "pdf", "txt", "csv", "rtf", "doc", "docx", "odt", "xls", "xlsx", "ods", "ppt", "pptx", "odp",
+  "png", "jpg", "jpeg", "gif", "webp", "heic", "heif", "bmp", "tif", "tiff",
+  "zip", "7z", "rar", "gz", "eml", "msg", "mp4", "mov", "webm", "mp3", "m4a", "wav", "ogg",
+]
+
 const SHORT_SECRET = `must be at least ${MIN_SECRET_LENGTH} characters (a random string, e.g. \`openssl rand -base64 32\`)`
 
 export const HelpdeskOptionsSchema = z
@@ -38,6 +45,17 @@ export const HelpdeskOptionsSchema = z
     maxMailBytes: z.number().int().min(1024).default(25 * 1024 * 1024),
     /** Attachments larger than this are left out of the ticket, with a note on the message. */
     maxAttachmentBytes: z.number().int().min(1024).default(10 * 1024 * 1024),
+    /** Files one reply, forward or customer message may carry; 0 switches attaching files off. */
+    uploadMaxFiles: z.number().int().min(0).max(50).default(10),
+    /** Largest file an agent or customer may attach, in bytes. */
+    uploadMaxBytes: z.number().int().min(1024).max(1024 * 1024 * 1024).default(10 * 1024 * 1024),
+    /** Extensions a file someone attaches may have (case does not matter), or "*" for any. */
+    uploadExtensions: z
+      .union([
+        z.literal("*"),
+        z.array(z.string().regex(/^\.?[a-z0-9]{1,16}$/i, "must be extensions such as \"pdf\" or \".png\"")).transform((list) => list.map((e) => e.replace(/^\./, "").toLowerCase())),
+      ])
+      .default(DEFAULT_UPLOAD_EXTENSIONS),
     /** The ticket tag in mail subjects, in and out (SPEC §6 "Subject tag"). */
     subjectTag: z.string().refine(hasNumber, "must contain {number}").default("[#{number}]"),
     /** The tag of a ticket forwarded to a colleague for discussion. */

@@ -21,3 +21,11 @@ export interface CreateTicketsWorkflowInput {
   actor: TicketActor
   additional_data?: Record<string, unknown>
 }
+
+/** A file stored through the File module that a message carries. */
+export interface TicketFile {
+  file_id: string
+  filename: string
+  content_type: string
+  size: number
+}

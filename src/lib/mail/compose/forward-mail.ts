@@ -1,3 +1,4 @@
+import { OutboundAttachment } from "../send/outbound-mail"
 import { headerName } from "./address"
 import { ComposedMail, ReplyMailboxInfo, ReplyTicketInfo, wrapHtml } from "./reply-mail"
 import { taggedSubject } from "./ticket-subject"
@@ -12,6 +13,8 @@ export interface ComposeForwardInput {
   /** The customer's message the colleague is asked about. */
   request: { author: string; sent_at: Date | string; body_text: string } | null
   forward_tag: string
+  /** Files of the ticket the agent chose to send along, and any uploaded with the forward. */
+  attachments?: OutboundAttachment[]
 }
 
 /**
@@ -50,5 +53,6 @@ export function composeForwardMail(input: ComposeForwardInput): ComposedMail {
     in_reply_to: null,
     references: null,
     headers: null,
+    attachments: input.attachments?.length ? input.attachments : null,
   }
 }

@@ -1,6 +1,7 @@
 import { mailboxTemplate } from "../../templates/mail-templates"
 import { renderTemplate, TemplateValues } from "../../templates/render"
 import { textToHtml } from "../../templates/text-to-html"
+import { OutboundAttachment } from "../send/outbound-mail"
 import { formatAddress, headerName } from "./address"
 import { taggedSubject } from "./ticket-subject"
 import { threadHeaders, ThreadMessage } from "./thread-headers"
@@ -33,6 +34,8 @@ export interface ComposeReplyInput {
   body_html?: string | null
   cc?: string[]
   bcc?: string[]
+  /** Files the agent attached (File-module ids, streamed when sent). */
+  attachments?: OutboundAttachment[]
   agent_name: string | null
   request_list_url: string
   store_name: string | null
@@ -56,6 +59,7 @@ export interface ComposedMail {
   in_reply_to: string | null
   references: string[] | null
   headers: Record<string, string> | null
+  attachments?: OutboundAttachment[] | null
 }
 
 /**
@@ -99,6 +103,8 @@ export function composeReplyMail(input: ComposeReplyInput): ComposedMail {
     in_reply_to: thread.in_reply_to,
     references: thread.references,
     headers: null,
+    // A link-only mailbox keeps the reply's content, files too, behind the customer's link.
+    attachments: !linkOnly && input.attachments?.length ? input.attachments : null,
   }
 }
 

@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { formatAddress } from "../../../lib/mail/compose/address"
 import { composeForwardMail } from "../../../lib/mail/compose/forward-mail"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
+import { MedusaError } from "@medusajs/framework/utils"
+import { HELPDESK_MODULE, HelpdeskModuleService, OutboundAttachment } from "../../../modules/helpdesk"
 import { loadReplyContext } from "../utils/reply-context"
 import { ComposedReply } from "./compose-reply-mail"
 
@@ -13,6 +14,10 @@ export interface ComposeForwardMailInput {
   message_id: string
   to: string
   body_text: string
+  /** Attachments of the ticket's messages to send along. */
+  attachment_ids: string[]
+  /** Files uploaded with the forward. */
+  uploads: OutboundAttachment[]
 }
 
 /** The mail a forward for discussion becomes, quoting the customer's latest message. */
@@ -21,6 +26,7 @@ export const composeForwardMailStep = createStep(
   async (input: ComposeForwardMailInput, { container }) => {
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const chosen = await chosenAttachments(helpdesk, input.ticket_id, input.attachment_ids)
     const context = await loadReplyContext(helpdesk, query, input.ticket_id, null)
     if (!context.mailbox) {
       return new StepResponse<ComposedReply>({
@@ -46,7 +52,22 @@ export const composeForwardMailStep = createStep(
           }
         : null,
       forward_tag: helpdesk.getOptions().forwardTag,
+      attachments: [...chosen, ...input.uploads],
     })
     return new StepResponse<ComposedReply>({ mail, problem: null })
   }
 )
+
+/** The ticket's attachments named by id; an id of another ticket's file is refused, never sent. */
+async function chosenAttachments(helpdesk: HelpdeskModuleService, ticketId: string, ids: string[]): Promise<OutboundAttachment[]> {
+  if (!ids.length) return []
+  const found = await helpdesk.listTicketAttachments(
+    { id: [...new Set(ids)], message: { ticket_id: ticketId } },
+    { select: ["id", "file_id", "filename", "content_type", "size"] }
+  )
+  const missing = [...new Set(ids)].filter((id) => !found.some((a) => a.id === id))
+  if (missing.length) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Attachment ${missing.join(", ")} is not on this ticket.`)
+  }
+  return ids.map((id) => found.find((a) => a.id === id)!).map((a) => ({ file_id: a.file_id, filename: a.filename, content_type: a.content_type, size: a.size }))
+}

@@ -1,7 +1,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { composeReplyMail, ComposedMail } from "../../../lib/mail/compose/reply-mail"
-import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
+import { HELPDESK_MODULE, HelpdeskModuleService, OutboundAttachment } from "../../../modules/helpdesk"
 import { loadReplyContext } from "../utils/reply-context"
 
 export const composeReplyMailStepId = "compose-reply-mail"
@@ -14,6 +14,7 @@ export interface ComposeReplyMailInput {
   body_html?: string | null
   cc?: string[]
   bcc?: string[]
+  attachments?: OutboundAttachment[]
 }
 
 /** The mail an agent's reply becomes, or why it goes out by no mail (no mailbox: cabinet only). */
@@ -45,6 +46,7 @@ export const composeReplyMailStep = createStep(
       body_html: input.body_html ?? null,
       cc: input.cc,
       bcc: input.bcc,
+      attachments: input.attachments,
       agent_name: context.agent_name,
       request_list_url: context.request_list_url,
       store_name: context.store_name,

@@ -10,13 +10,14 @@ import { HelpdeskEvents } from "../../events"
 import { createOutboundMailsStep } from "../../outbox/steps/create-outbound-mails"
 import { composeForwardMailStep } from "../steps/compose-forward-mail"
 import {
+  createTicketAttachmentsStep,
   createTicketEventsStep,
   createTicketMessagesStep,
   updateTicketStep,
   validateTicketActionStep,
 } from "../steps"
 import { createOutgoingMessageIdStep } from "../steps/create-outgoing-message-id"
-import { TicketActor } from "../types"
+import { TicketActor, TicketFile } from "../types"
 
 export const forwardTicketWorkflowId = "forward-ticket"
 
@@ -26,6 +27,10 @@ export interface ForwardTicketWorkflowInput {
   /** The colleague's address; their answer comes back as an internal message. */
   to: string
   body_text: string
+  /** Attachments of the ticket to send along. */
+  attachment_ids?: string[]
+  /** Files uploaded with the forward (stored through the File module): kept on the forward message and attached to the mail. */
+  uploads?: TicketFile[]
 }
 
 /** Forwards a ticket to a colleague for discussion; the customer never sees it. */
@@ -50,6 +55,8 @@ export const forwardTicketWorkflow = createWorkflow(
         message_id: messageId,
         to: input.to,
         body_text: input.body_text,
+        attachment_ids: input.attachment_ids ?? [],
+        uploads: input.uploads ?? [],
       }))
     )
     const message = transform({ input, messageId, composed }, ({ input, messageId, composed }) => [
@@ -67,6 +74,9 @@ export const forwardTicketWorkflow = createWorkflow(
     ])
     const createdMessages = createTicketMessagesStep(message)
     const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    createTicketAttachmentsStep(
+      transform({ input, created }, ({ input, created }) => (input.uploads ?? []).map((file) => ({ ...file, message_id: created.id })))
+    )
     const outbound = createOutboundMailsStep(
       transform({ composed, created, input }, ({ composed, created, input }) =>
         composed.mail ? [{ ...composed.mail, ticket_id: input.ticket_id, ticket_message_id: created.id }] : []
@@ -78,7 +88,12 @@ export const forwardTicketWorkflow = createWorkflow(
         type: TicketActions.FORWARD,
         actor_type: input.actor.type,
         actor_id: input.actor.id ?? null,
-        data: { ...validated.transition, to: input.to, message_id: created.id },
+        data: {
+          ...validated.transition,
+          to: input.to,
+          message_id: created.id,
+          ...(input.attachment_ids?.length ? { attachment_ids: input.attachment_ids } : {}),
+        },
       },
     ])
     createTicketEventsStep(history)

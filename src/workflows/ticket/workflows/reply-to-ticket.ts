@@ -9,6 +9,7 @@ import { emitEventsStep, EventsToEmit } from "../../common/emit-events"
 import { HelpdeskEvents } from "../../events"
 import { createOutboundMailsStep } from "../../outbox/steps/create-outbound-mails"
 import {
+  createTicketAttachmentsStep,
   createTicketEventsStep,
   createTicketMessagesStep,
   updateTicketStep,
@@ -16,7 +17,7 @@ import {
 } from "../steps"
 import { composeReplyMailStep } from "../steps/compose-reply-mail"
 import { createOutgoingMessageIdStep } from "../steps/create-outgoing-message-id"
-import { TicketActor } from "../types"
+import { TicketActor, TicketFile } from "../types"
 
 export const replyToTicketWorkflowId = "reply-to-ticket"
 
@@ -28,6 +29,8 @@ export interface ReplyToTicketWorkflowInput {
   body_html?: string | null
   cc?: string[]
   bcc?: string[]
+  /** Files stored through the File module for this reply: kept on the message and attached to the mail. */
+  attachments?: TicketFile[]
   /** Send and close, or send and keep the ticket open. */
   close: boolean
 }
@@ -58,6 +61,7 @@ export const replyToTicketWorkflow = createWorkflow(
         body_html: input.body_html ?? null,
         cc: input.cc,
         bcc: input.bcc,
+        attachments: input.attachments ?? [],
       }))
     )
     const changes = transform({ validated }, ({ validated }) => ({
@@ -85,6 +89,9 @@ export const replyToTicketWorkflow = createWorkflow(
     ])
     const createdMessages = createTicketMessagesStep(message)
     const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    createTicketAttachmentsStep(
+      transform({ input, created }, ({ input, created }) => (input.attachments ?? []).map((file) => ({ ...file, message_id: created.id })))
+    )
     const outbound = createOutboundMailsStep(
       transform({ composed, created, input }, ({ composed, created, input }) =>
         composed.mail ? [{ ...composed.mail, ticket_id: input.ticket_id, ticket_message_id: created.id }] : []

@@ -3,6 +3,7 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
+import { receiveUploads } from "../../../utils/receive-uploads"
 import { validateQueryFields } from "../../../utils/validate-query-fields"
 import { ensureTicketVisible } from "./ensure-ticket-visible"
 import { adminTicketAllowedFields, listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
@@ -23,10 +24,10 @@ import {
 
 const ticketFields = validateQueryFields(adminTicketAllowedFields)
 
-const action = (path: string, schema: Parameters<typeof validateAndTransformBody>[0]): MiddlewareRoute => ({
+const action = (path: string, schema: Parameters<typeof validateAndTransformBody>[0], withFiles = false): MiddlewareRoute => ({
   method: ["POST"],
   matcher: `/admin/helpdesk/tickets/:id/${path}`,
-  middlewares: [validateAndTransformBody(schema)],
+  middlewares: withFiles ? [receiveUploads, validateAndTransformBody(schema)] : [validateAndTransformBody(schema)],
 })
 
 export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
@@ -57,8 +58,8 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id",
     middlewares: [validateAndTransformBody(AdminUpdateTicket)],
   },
-  action("reply", AdminReplyToTicket),
-  action("forward", AdminForwardTicket),
+  action("reply", AdminReplyToTicket, true),
+  action("forward", AdminForwardTicket, true),
   action("assign", AdminAssignTicket),
   action("notes", AdminAddTicketNote),
   action("claim", AdminClaimTicket),

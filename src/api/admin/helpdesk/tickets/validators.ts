@@ -103,6 +103,8 @@ export const AdminForwardTicket = z
   .object({
     to: z.email({ error: "Field 'to' must be an email address" }).max(320),
     body_text: bodyText,
+    /** Attachments of this ticket's messages to send along (files uploaded with the forward go too). */
+    attachment_ids: z.array(id).max(50).optional(),
   })
   .strict()
 export type AdminForwardTicketType = z.infer<typeof AdminForwardTicket>

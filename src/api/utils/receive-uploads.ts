@@ -1,0 +1,207 @@
+import path from "node:path"
+import { Transform, Writable } from "node:stream"
+import { pipeline } from "node:stream/promises"
+import Busboy from "busboy"
+import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { Modules } from "@medusajs/framework/utils"
+import { openPrivateUpload, PrivateUpload } from "../../lib/files/upload-buffers"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../modules/helpdesk"
+
+/** A file received with a request and stored (privately) through the File module. */
+export interface UploadedFile {
+  file_id: string
+  filename: string
+  content_type: string
+  size: number
+}
+
+/** The JSON body beside the files; a reply's HTML may be large. */
+const MAX_PAYLOAD_BYTES = 1024 * 1024
+
+class UploadRefused extends Error {
+  constructor(readonly status: 400 | 413 | 415 | 422, message: string) {
+    super(message)
+  }
+}
+
+const received = new WeakMap<MedusaRequest, { files: UploadedFile[]; kept: boolean }>()
+
+/** The files that came with this request (none for a JSON request). */
+export function receivedUploads(req: MedusaRequest): UploadedFile[] {
+  return received.get(req)?.files ?? []
+}
+
+/**
+ * Says the request's files now belong to what the handler stored. Files of a
+ * request whose handler never says so (it failed, or the body was invalid)
+ * are deleted once the answer is sent.
+ */
+export function keepUploads(req: MedusaRequest): void {
+  const entry = received.get(req)
+  if (entry) entry.kept = true
+}
+
+/**
+ * Accepts `multipart/form-data` beside JSON: a `payload` field holding the
+ * same JSON body the route takes, and files under any other name. Each file
+ * streams straight into the File module as a private file (never held whole
+ * in memory), counted against the `uploadMaxBytes`, `uploadMaxFiles` and
+ * `uploadExtensions` options: 413 or 415 with a message naming the file,
+ * and nothing of the request stays stored. Other requests pass untouched.
+ */
+export async function receiveUploads(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!req.is("multipart/form-data")) return next()
+  const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
+  const files = req.scope.resolve(Modules.FILE)
+  const stored: UploadedFile[] = []
+  const removeStored = async () => {
+    const ids = stored.filter(Boolean).map((f) => f.file_id)
+    if (ids.length) await files.deleteFiles(ids).catch(() => undefined)
+  }
+  try {
+    const { payload, uploads } = await readMultipart(req, files, helpdesk.getOptions(), stored)
+    req.body = payload
+    received.set(req, { files: uploads, kept: false })
+    res.once("finish", () => {
+      if (!received.get(req)?.kept) void removeStored()
+    })
+    next()
+  } catch (error) {
+    await removeStored()
+    if (!(error instanceof UploadRefused)) return next(error)
+    // The rest of the body is not read: close the connection rather than drain it.
+    res.setHeader("Connection", "close")
+    const type = error.status === 400 || error.status === 422 ? "invalid_data" : error.status === 413 ? "payload_too_large" : "unsupported_media_type"
+    res.status(error.status).json({ type, message: error.message })
+  }
+}
+
+interface UploadLimits {
+  uploadMaxFiles: number
+  uploadMaxBytes: number
+  uploadExtensions: "*" | string[]
+}
+
+function readMultipart(
+  req: MedusaRequest,
+  files: Parameters<typeof openPrivateUpload>[0],
+  limits: UploadLimits,
+  /** Filled as files are stored, so the caller can remove them whatever happens. */
+  stored: UploadedFile[]
+): Promise<{ payload: unknown; uploads: UploadedFile[] }> {
+  return new Promise((resolve, reject) => {
+    let busboy: Busboy.Busboy
+    try {
+      busboy = Busboy({
+        headers: req.headers,
+        defParamCharset: "utf8",
+        limits: { files: limits.uploadMaxFiles, fileSize: limits.uploadMaxBytes, fields: 1, fieldSize: MAX_PAYLOAD_BYTES, parts: limits.uploadMaxFiles + 1 },
+      })
+    } catch (error) {
+      return reject(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`))
+    }
+    let payloadText: string | null = null
+    let failed = false
+    const writes: Promise<void>[] = []
+    const reading = new Set<NodeJS.ReadableStream & { destroy(error?: Error): void }>()
+    // Files being written are stopped and removed before the request is
+    // answered, so a refused request leaves nothing stored.
+    const fail = (error: unknown) => {
+      if (failed) return
+      failed = true
+      req.unpipe(busboy)
+      for (const stream of reading) stream.destroy(new UploadRefused(400, "The upload was stopped."))
+      void Promise.allSettled(writes).then(() => reject(error))
+    }
+
+    busboy.on("field", (name, value, info) => {
+      if (name !== "payload") return fail(new UploadRefused(400, `Unexpected form field '${name}': send the body as JSON in the field 'payload' and files beside it.`))
+      if (info.valueTruncated) return fail(new UploadRefused(413, `The field 'payload' is larger than ${MAX_PAYLOAD_BYTES / 1024} KB.`))
+      payloadText = value
+    })
+    busboy.on("file", (_name, stream, info) => {
+      const filename = info.filename?.trim() || "file"
+      const refusal = refuseFile(filename, limits)
+      if (refusal) {
+        stream.resume()
+        return fail(refusal)
+      }
+      const index = writes.length
+      reading.add(stream)
+      // Stopped before its write began, a file has no other listener for the error.
+      stream.on("error", () => undefined)
+      stream.once("close", () => reading.delete(stream))
+      writes.push(
+        storeFile(files, stream, filename, info.mimeType, limits.uploadMaxBytes).then(
+          (file) => void (stored[index] = file),
+          (error) => fail(error)
+        )
+      )
+    })
+    busboy.on("filesLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files may be attached at once.`)))
+    busboy.on("partsLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files and one 'payload' field may be sent.`)))
+    busboy.on("fieldsLimit", () => fail(new UploadRefused(400, "Only one form field, 'payload', may be sent.")))
+    busboy.on("error", (error) => fail(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`)))
+    busboy.on("close", async () => {
+      await Promise.allSettled(writes)
+      if (failed) return
+      try {
+        resolve({ payload: payloadText === null ? {} : JSON.parse(payloadText), uploads: stored.filter(Boolean) })
+      } catch {
+        reject(new UploadRefused(400, "The field 'payload' is not valid JSON."))
+      }
+    })
+    req.on("aborted", () => fail(new UploadRefused(400, "The upload was interrupted.")))
+    req.pipe(busboy)
+  })
+}
+
+function refuseFile(filename: string, limits: UploadLimits): UploadRefused | null {
+  if (limits.uploadMaxFiles === 0) return new UploadRefused(422, "Attaching files is switched off in this store.")
+  if (limits.uploadExtensions === "*") return null
+  const extension = path.extname(filename).slice(1).toLowerCase()
+  if (extension && limits.uploadExtensions.includes(extension)) return null
+  return new UploadRefused(415, `'${filename}' cannot be attached: allowed are ${limits.uploadExtensions.map((e) => `.${e}`).join(", ")}.`)
+}
+
+/** Streams one file into the File module; over the size limit, what was written is removed. */
+async function storeFile(
+  files: Parameters<typeof openPrivateUpload>[0],
+  stream: NodeJS.ReadableStream & { truncated?: boolean },
+  filename: string,
+  mimeType: string,
+  maxBytes: number
+): Promise<UploadedFile> {
+  const target: PrivateUpload = await openPrivateUpload(files, { filename, mimeType })
+  let size = 0
+  // Providers without upload streams take whole files: collected here, bounded by maxBytes.
+  const chunks: Buffer[] = []
+  const tooLarge = () => new UploadRefused(413, `'${filename}' is larger than ${formatBytes(maxBytes)}, the most a file may be.`)
+  const counter = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      size += chunk.length
+      if (!target.writable) chunks.push(chunk)
+      callback(null, chunk)
+    },
+  })
+  stream.on("limit", () => counter.destroy(tooLarge()))
+  const sink = target.writable ?? new Writable({ write: (_chunk, _encoding, callback) => callback() })
+  try {
+    await pipeline(stream, counter, sink)
+  } catch (error) {
+    await target.abort()
+    throw error instanceof UploadRefused ? error : tooLargeOr(error, stream, tooLarge)
+  }
+  const file_id = target.writable
+    ? await target.finished()
+    : (await files.createFiles([{ ...target.file, content: Buffer.concat(chunks).toString("base64") }]))[0].id
+  return { file_id, filename, content_type: mimeType || "application/octet-stream", size }
+}
+
+function tooLargeOr(error: unknown, stream: { truncated?: boolean }, tooLarge: () => UploadRefused) {
+  return stream.truncated ? tooLarge() : error
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${+(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`
+}
