@@ -15,15 +15,20 @@ export interface StoreProcess {
 /**
  * This repository's test app (medusa-config.ts, the plugin's source) served
  * by `medusa start` in a process group of its own, on a free port, against
- * `databaseUrl`: a store another process can crash for real.
+ * `databaseUrl`: a store another process can crash for real. `env` adds to
+ * its environment (e.g. REDIS_URL and MEDUSA_WORKER_MODE for a server and
+ * its workers).
  */
-export async function startStoreProcess(databaseUrl: string, timeoutMs = 120_000): Promise<StoreProcess> {
+export async function startStoreProcess(
+  databaseUrl: string,
+  { env = {}, timeoutMs = 120_000 }: { env?: Record<string, string>; timeoutMs?: number } = {}
+): Promise<StoreProcess> {
   const port = await freePort()
   const child = spawn(path.join(ROOT, "node_modules/.bin/medusa"), ["start"], {
     cwd: ROOT,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true", ...env },
   })
   let output = ""
   child.stdout!.on("data", (d) => (output += d))
