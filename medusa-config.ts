@@ -13,16 +13,8 @@ const fileDir = process.env.HELPDESK_FILE_DIR || path.join(os.tmpdir(), "medusa-
 // With REDIS_URL, the store runs as several instances would in production
 // (a server and workers sharing events, workflows and locks through Redis).
 const redisUrl = process.env.REDIS_URL
-const redisModules = redisUrl
-  ? [
-      { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
-      { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
-      {
-        resolve: "@medusajs/medusa/locking",
-        options: { providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }] },
-      },
-    ]
-  : []
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { redisModules } = require("./scripts/lib/redis-modules.cjs")
 
 module.exports = defineConfig({
   projectConfig: {
@@ -39,7 +31,7 @@ module.exports = defineConfig({
   },
   admin: { disable: true },
   modules: [
-    ...redisModules,
+    ...redisModules(redisUrl),
     {
       resolve: "@medusajs/medusa/file",
       options: {

@@ -5,9 +5,17 @@ loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
 const port = process.env.PORT || "9000"
 
+// With REDIS_URL the demo runs as production would with several instances
+// (MEDUSA_WORKER_MODE=server or worker): events, workflows and locks on Redis.
+const redisUrl = process.env.REDIS_URL
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const { redisModules } = require("../scripts/lib/redis-modules.cjs")
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: process.env.DATABASE_URL,
+    redisUrl,
+    workerMode: (process.env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server" | undefined) || "shared",
     http: {
       storeCors: process.env.STORE_CORS || "http://localhost:8000",
       adminCors: process.env.ADMIN_CORS || `http://localhost:${port}`,
@@ -25,6 +33,7 @@ module.exports = defineConfig({
   // ./static, which Medusa serves to anyone at /static. Public uploads such as
   // product images stay in ./static.
   modules: [
+    ...redisModules(redisUrl),
     {
       resolve: "@medusajs/medusa/file",
       options: {
