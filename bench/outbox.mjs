@@ -136,7 +136,8 @@ async function queuedMessages() {
   try {
     const { rows } = await db.query(`select * from helpdesk_outbound_mail where status = 'pending' and deleted_at is null order by next_attempt_at`)
     if (rows.length !== MAILS) throw new Error(`expected ${MAILS} queued mails, found ${rows.length}`)
-    return Promise.all(rows.map((row) => toNodemailerMessage(row, () => Promise.reject(new Error("the bench's mails have no files")))))
+    const built = await Promise.all(rows.map((row) => toNodemailerMessage(row, () => Promise.reject(new Error("the bench's mails have no files")))))
+    return built.map((b) => b.message)
   } finally {
     await db.end()
   }

@@ -1,8 +1,9 @@
-import { readdirSync } from "node:fs"
+import { readdirSync, readlinkSync, rmSync } from "node:fs"
 import os from "node:os"
 import path from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HelpdeskModuleService } from "../../src/modules/helpdesk"
+import sendOutboundMailJob from "../../src/jobs/send-outbound-mail"
 import { as, Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
@@ -16,6 +17,16 @@ const FILE_DIR = process.env.HELPDESK_FILE_DIR || path.join(os.tmpdir(), "medusa
 /** Stored files whose name has `token` (the provider keeps the uploaded name after its own prefix). */
 const storedWith = (token: string) => readdirSync(FILE_DIR, { recursive: true }).filter((name) => String(name).includes(token))
 const TEN_MB = 10 * 1024 * 1024
+
+/** Files of the file folder this process holds open (the test app runs in it). */
+const openStoredFiles = () =>
+  readdirSync("/proc/self/fd").filter((fd) => {
+    try {
+      return readlinkSync(`/proc/self/fd/${fd}`).startsWith(FILE_DIR)
+    } catch {
+      return false
+    }
+  })
 
 /** Bytes no text transfer would leave alone. */
 const binary = (size: number, seed: number) => Buffer.from(Array.from({ length: size }, (_, i) => (i * 31 + seed) % 256))
@@ -38,18 +49,18 @@ describeWithDovecot("files sent with replies and forwards (Dovecot, smtp-server,
         sink.received.length = 0
       })
 
-      const newMailbox = () =>
+      const newMailbox = (smtpPort = sink.port) =>
         newTestMailbox(api, admin, dovecot(), {
           smtp_host: sink.host,
-          smtp_port: sink.port,
+          smtp_port: smtpPort,
           smtp_secure: false,
           smtp_user: "helpdesk",
           smtp_password: "smtp-pass",
           receipt_enabled: false,
         })
       /** A customer's mail, with a photo, collected into a ticket. */
-      const customerWrites = async () => {
-        const box = await newMailbox()
+      const customerWrites = async (smtpPort?: number) => {
+        const box = await newMailbox(smtpPort)
         await box.deliver(
           await compose({
             from: "Kim Lee <kim@example.org>",
@@ -140,6 +151,47 @@ describeWithDovecot("files sent with replies and forwards (Dovecot, smtp-server,
           const until = Date.now() + 5_000
           while (storedWith(token).length && Date.now() < until) await new Promise((r) => setTimeout(r, 50))
           expect(storedWith(token)).toEqual([])
+        })
+      })
+
+      describe("sending files", () => {
+        it("holds no file open between tries, and fails at once, naming the file, when it is gone from the storage", async () => {
+          const down = await startSmtpSink()
+          await down.stop()
+          const ticket = await customerWrites(down.port)
+          const token = `t${Date.now()}`
+          const res = await postForm(`/admin/helpdesk/tickets/${ticket.id}/reply`, { body_text: "The manual." }, [
+            { name: `manual-${token}.pdf`, content: binary(50_000, 8), type: "application/pdf" },
+          ])
+          expect(res.status).toBe(200)
+          const [reply] = await agentMessages(ticket.id)
+          const until = Date.now() + 20_000
+          while ((await helpdesk.listOutboundMails({ ticket_message_id: reply.id }))[0].attempts < 1 && Date.now() < until) {
+            await new Promise((r) => setTimeout(r, 100))
+          }
+          const [waiting] = await helpdesk.listOutboundMails({ ticket_message_id: reply.id })
+          expect(waiting).toMatchObject({ status: "pending", attempts: 1 })
+          // The first try met a closed port before it read the file: the file must not stay open.
+          await new Promise((r) => setTimeout(r, 200))
+          expect(openStoredFiles()).toEqual([])
+
+          for (const name of storedWith(token)) rmSync(path.join(FILE_DIR, String(name)))
+          await down.start()
+          try {
+            const deadline = Date.now() + 20_000
+            let record = waiting
+            while (record.status === "pending" && Date.now() < deadline) {
+              await sendOutboundMailJob(getContainer())
+              ;[record] = await helpdesk.listOutboundMails({ id: waiting.id })
+              await new Promise((r) => setTimeout(r, 200))
+            }
+            expect(record).toMatchObject({ status: "failed", attempts: 2, last_error: `The attached file "manual-${token}.pdf" is no longer in the file storage.` })
+            expect(down.received).toHaveLength(0)
+            const [shown] = await helpdesk.listTicketMessages({ id: reply.id })
+            expect(shown).toMatchObject({ delivery_status: "failed", delivery_error: record.last_error })
+          } finally {
+            await down.stop()
+          }
         })
       })
 

@@ -2,6 +2,7 @@ import { Readable } from "node:stream"
 import { MedusaResponse } from "@medusajs/framework/http"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { isMissingFileError } from "../../lib/files/file-error"
 import { contentDisposition } from "./content-disposition"
 
 /** Types a browser may show in place; anything else (HTML, SVG, PDF...) downloads. */
@@ -24,20 +25,9 @@ function downloadHeaders(file: StoredFile): Record<string, string> {
   }
 }
 
-/** Local (ENOENT), S3 (NoSuchKey, 404) and the File module itself say "gone" differently. */
-function isMissing(error: any): boolean {
-  return (
-    error?.code === "ENOENT" ||
-    error?.name === "NoSuchKey" ||
-    error?.name === "NotFound" ||
-    error?.type === MedusaError.Types.NOT_FOUND ||
-    error?.$metadata?.httpStatusCode === 404
-  )
-}
-
 /** The agent's answer names the file, never the provider's path or message. */
 function storageError(container: MedusaContainer, error: unknown, file: StoredFile): MedusaError {
-  if (isMissing(error)) {
+  if (isMissingFileError(error)) {
     return new MedusaError(MedusaError.Types.NOT_FOUND, `The file "${file.filename}" is no longer in the file storage.`)
   }
   container

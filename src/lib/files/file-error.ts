@@ -18,3 +18,15 @@ export function withoutServerPaths(message: string): string {
     .replace(/(['"`])(?:[A-Za-z]:)?[\\/][^'"`]*\1/g, "…")
     .replace(/(^|[\s(=:])(?:[A-Za-z]:\\|\/)[^\s'"`,;)]*[^\s'"`,;):]/g, "$1…")
 }
+
+/** Local (ENOENT), S3 (NoSuchKey, 404) and the File module itself ("not_found") say "gone" differently. */
+export function isMissingFileError(error: unknown): boolean {
+  const e = error as { code?: unknown; name?: unknown; type?: unknown; $metadata?: { httpStatusCode?: unknown } } | null
+  return (
+    e?.code === "ENOENT" ||
+    e?.name === "NoSuchKey" ||
+    e?.name === "NotFound" ||
+    e?.type === "not_found" ||
+    e?.$metadata?.httpStatusCode === 404
+  )
+}

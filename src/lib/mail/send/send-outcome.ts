@@ -20,7 +20,11 @@ const PERMANENT_CODES = new Set(["EENVELOPE", "EMESSAGE", "ESTREAM"])
  * servers come back.
  */
 export function explainSendFailure(raw: unknown, server: SmtpServer & { timeoutMs: number }): SendFailure {
-  const error = (raw ?? {}) as SmtpErrorLike
+  const error = (raw ?? {}) as SmtpErrorLike & { attachmentGone?: string }
+  if (error.code === "EATTACHMENTGONE") return { permanent: true, message: error.message ?? "An attached file is gone." }
+  if (typeof error.attachmentGone === "string") {
+    return { permanent: true, message: `The attached file "${error.attachmentGone}" is no longer in the file storage.` }
+  }
   const answer = (error.response ?? "").trim().slice(0, 500)
   if (error.responseCode && error.responseCode >= 500) {
     const what = error.code === "EAUTH" ? "refused the login" : "refused the mail"

@@ -38,9 +38,11 @@ export const sendOutboundMailsStep = createStep(
     const sendOne = async (mail: OutboundMailRow): Promise<OutboundResult> => {
       const { server, problem } = serverFor(mail.mailbox_id, mail.sender)
       if (!server) return { id: mail.id, outcome: "failed", error: problem }
+      let close = () => {}
       try {
-        const message = await toNodemailerMessage(mail, (fileId) => files.getDownloadStream(fileId))
-        const info = await transports.get(server).sendMail(message)
+        const built = await toNodemailerMessage(mail, (fileId) => files.getDownloadStream(fileId))
+        close = built.close
+        const info = await transports.get(server).sendMail(built.message)
         const rejected = (info.rejected ?? []).map(String)
         const note = rejected.length ? ` (refused for ${rejected.join(", ")})` : ""
         return { id: mail.id, outcome: "sent", response: `${info.response ?? ""}${note}`.trim() || null }
@@ -52,6 +54,8 @@ export const sendOutboundMailsStep = createStep(
         }
         const next = new Date(Date.now() + retryDelayMs(mail.attempts, options.mailRetryBaseMs))
         return { id: mail.id, outcome: "retry", error: failure.message, next_attempt_at: next }
+      } finally {
+        close()
       }
     }
 
