@@ -2,6 +2,8 @@ import { Container, Heading, Text, clx } from "@medusajs/ui"
 import { useAgents } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
 import { AdminTicket, AdminTicketEvent, AdminTicketMessage, AdminUser } from "../lib/types"
+import { MessageAttachments } from "./message-attachments"
+import { MessageDelivery } from "./message-delivery"
 
 type Entry =
   | { at: string; message: AdminTicketMessage }
@@ -15,6 +17,7 @@ const EVENT_TEXT: Record<string, (e: AdminTicketEvent) => string> = {
   reply: () => "Replied",
   reply_and_close: moved("Replied and closed"),
   forward: (e) => `Forwarded to ${String(e.data?.to ?? "a colleague")}`,
+  resend: () => "Mail sent again",
   assign: (e) => `Assigned${e.data?.comment ? `: ${String(e.data.comment)}` : ""}`,
   close: moved("Closed without reply"),
   reopen: moved("Reopened"),
@@ -70,6 +73,8 @@ export const TicketTimeline = ({ ticket }: { ticket: AdminTicket }) => {
               </Text>
             </div>
             <Text className="whitespace-pre-wrap">{entry.message.body_text}</Text>
+            <MessageAttachments ticketId={ticket.id} message={entry.message} />
+            <MessageDelivery ticketId={ticket.id} message={entry.message} />
           </div>
         ) : (
           <div

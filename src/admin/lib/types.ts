@@ -8,6 +8,8 @@ export interface AdminTicketMessage {
   body_text: string
   body_html: string | null
   delivery_status: string | null
+  delivery_error?: string | null
+  attachments?: { id: string; filename: string; content_type: string; size: number; inline: boolean }[]
   created_at: string
 }
 
