@@ -141,6 +141,17 @@ describeWithDovecot("files sent with replies and forwards (Dovecot, smtp-server,
           expect(await agentMessages(ticket.id)).toEqual([])
         })
 
+        it("refuses more files than one message may carry with 413, and keeps none of them", async () => {
+          const ticket = await customerWrites()
+          const token = `t${Date.now()}`
+          const many = Array.from({ length: 11 }, (_, i) => ({ name: `page-${i}-${token}.pdf`, content: binary(500, i) }))
+          const res = await postForm(`/admin/helpdesk/tickets/${ticket.id}/reply`, { body_text: "All pages." }, many)
+          expect(res.status).toBe(413)
+          expect(res.data.message).toBe("At most 10 files may be attached at once.")
+          expect(storedWith(token)).toEqual([])
+          expect(await agentMessages(ticket.id)).toEqual([])
+        })
+
         it("removes the stored files when the body beside them is invalid", async () => {
           const ticket = await customerWrites()
           const token = `t${Date.now()}`
@@ -166,9 +177,12 @@ describeWithDovecot("files sent with replies and forwards (Dovecot, smtp-server,
           expect(res.status).toBe(200)
           const [reply] = await agentMessages(ticket.id)
           const until = Date.now() + 20_000
-          while ((await helpdesk.listOutboundMails({ ticket_message_id: reply.id }))[0].attempts < 1 && Date.now() < until) {
-            await new Promise((r) => setTimeout(r, 100))
+          // Until the first try is over: claimed (attempts 1), refused, and back in the queue.
+          const triedOnce = async () => {
+            const [record] = await helpdesk.listOutboundMails({ ticket_message_id: reply.id })
+            return record.attempts >= 1 && record.status !== "sending"
           }
+          while (!(await triedOnce()) && Date.now() < until) await new Promise((r) => setTimeout(r, 100))
           const [waiting] = await helpdesk.listOutboundMails({ ticket_message_id: reply.id })
           expect(waiting).toMatchObject({ status: "pending", attempts: 1 })
           // The first try met a closed port before it read the file: the file must not stay open.

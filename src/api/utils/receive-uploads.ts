@@ -15,6 +15,8 @@ export interface UploadedFile {
   size: number
 }
 
+const SWITCHED_OFF = "Attaching files is switched off in this store (the uploadMaxFiles option is 0)."
+
 /** The JSON body beside the files; a reply's HTML may be large. */
 const MAX_PAYLOAD_BYTES = 1024 * 1024
 
@@ -95,7 +97,8 @@ function readMultipart(
       busboy = Busboy({
         headers: req.headers,
         defParamCharset: "utf8",
-        limits: { files: limits.uploadMaxFiles, fileSize: limits.uploadMaxBytes, fields: 1, fieldSize: MAX_PAYLOAD_BYTES, parts: limits.uploadMaxFiles + 1 },
+        // `parts` is a backstop above files + payload, so too many files meet the files limit and its message first.
+        limits: { files: limits.uploadMaxFiles, fileSize: limits.uploadMaxBytes, fields: 1, fieldSize: MAX_PAYLOAD_BYTES, parts: limits.uploadMaxFiles + 2 },
       })
     } catch (error) {
       return reject(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`))
@@ -120,6 +123,8 @@ function readMultipart(
       payloadText = value
     })
     busboy.on("file", (_name, stream, info) => {
+      // Parts the parser had buffered before a refusal are read past, never stored.
+      if (failed) return void stream.resume()
       const filename = info.filename?.trim() || "file"
       const refusal = refuseFile(filename, limits)
       if (refusal) {
@@ -138,7 +143,13 @@ function readMultipart(
         )
       )
     })
-    busboy.on("filesLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files may be attached at once.`)))
+    busboy.on("filesLimit", () =>
+      fail(
+        limits.uploadMaxFiles === 0
+          ? new UploadRefused(422, SWITCHED_OFF)
+          : new UploadRefused(413, `At most ${limits.uploadMaxFiles} files may be attached at once.`)
+      )
+    )
     busboy.on("partsLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files and one 'payload' field may be sent.`)))
     busboy.on("fieldsLimit", () => fail(new UploadRefused(400, "Only one form field, 'payload', may be sent.")))
     busboy.on("error", (error) => fail(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`)))
@@ -157,7 +168,7 @@ function readMultipart(
 }
 
 function refuseFile(filename: string, limits: UploadLimits): UploadRefused | null {
-  if (limits.uploadMaxFiles === 0) return new UploadRefused(422, "Attaching files is switched off in this store.")
+  if (limits.uploadMaxFiles === 0) return new UploadRefused(422, SWITCHED_OFF)
   if (limits.uploadExtensions === "*") return null
   const extension = path.extname(filename).slice(1).toLowerCase()
   if (extension && limits.uploadExtensions.includes(extension)) return null
