@@ -8,6 +8,7 @@ import { adminNotificationPreferencesMiddlewares } from "./admin/helpdesk/notifi
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
+import { storeHelpdeskRoutesMiddlewares } from "./store/helpdesk/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -20,5 +21,6 @@ export default defineMiddlewares({
     ...adminMailboxRoutesMiddlewares,
     ...adminInboundMailRoutesMiddlewares,
     ...adminNotificationPreferencesMiddlewares,
+    ...storeHelpdeskRoutesMiddlewares,
   ],
 })

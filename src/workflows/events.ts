@@ -27,6 +27,8 @@ export const HelpdeskEvents = {
   MESSAGE_AUTO_RECEIVED: "helpdesk.message.auto_received",
   /** A bounce said an outgoing message was not delivered; its delivery status is now failed. */
   MESSAGE_BOUNCED: "helpdesk.message.bounced",
+  /** A store customer proved an address ({ customer_id, email }): its requests now show in their cabinet. */
+  CUSTOMER_EMAIL_PROVEN: "helpdesk.customer_email.proven",
   MAILBOX_CREATED: "helpdesk.mailbox.created",
   MAILBOX_UPDATED: "helpdesk.mailbox.updated",
   MAILBOX_DELETED: "helpdesk.mailbox.deleted",

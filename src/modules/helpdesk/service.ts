@@ -25,6 +25,7 @@ import {
   Mailbox,
   InboundMail,
   OutboundMail,
+  CustomerEmail,
   Contact,
   NotificationPreference,
   SendCounter,
@@ -55,6 +56,7 @@ import {
   InboundMailRecord,
 } from "./types"
 import { boundSql } from "./bound-sql"
+import { addCustomerEmail, CabinetTicketRow, CabinetView, findCabinetTicket, listCabinetTickets } from "./cabinet"
 import { bumpAccessVersion, ContactInput, ContactRow, normalizeEmail, unbumpAccessVersion, upsertContacts } from "./contacts"
 import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
 import {
@@ -141,6 +143,7 @@ class HelpdeskModuleService extends MedusaService({
   Contact,
   NotificationPreference,
   SendCounter,
+  CustomerEmail,
 }) {
   protected readonly options_: HelpdeskOptions
 
@@ -667,6 +670,36 @@ class HelpdeskModuleService extends MedusaService({
       count: Math.max(first.total, page.offset + scanned.length),
       count_is_estimate: true,
     }
+  }
+
+  /** One page of the tickets a customer may see in "My requests" (cabinet.ts says which). */
+  @InjectManager()
+  async listCabinetTickets(
+    customerId: string,
+    page: { view: CabinetView; limit: number; cursor?: { at: Date; id: string } | null },
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CabinetTicketRow[]> {
+    return listCabinetTickets(sharedContext.manager!, customerId, page)
+  }
+
+  /** The ticket if the customer may see it, else null. */
+  @InjectManager()
+  async findCabinetTicket(
+    customerId: string,
+    ticketId: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<CabinetTicketRow | null> {
+    return findCabinetTicket(sharedContext.manager!, customerId, ticketId)
+  }
+
+  /** Records an address the customer proved is theirs; `created` is false when it was already. */
+  @InjectTransactionManager()
+  async addCustomerEmail(
+    customerId: string,
+    email: string,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<{ id: string; created: boolean }> {
+    return addCustomerEmail(sharedContext.transactionManager!, customerId, email)
   }
 
   /** Claims due outgoing mail for one sender (outbox.ts says how). */

@@ -1,3 +1,6 @@
 export * from "./steps/revoke-guest-links"
 export * from "./workflows/revoke-guest-links"
 export * from "./utils/signed-links"
+export * from "./steps/validate-guest-link"
+export * from "./steps/add-customer-email"
+export * from "./workflows/prove-customer-email"
