@@ -163,6 +163,105 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("what a customer does in \"My requests\"", () => {
+      /** A multipart request as a storefront sends files: the JSON body in `payload`, files beside it. */
+      const postForm = async (path: string, payload: unknown, who: Shopper, files: { name: string; content: string }[]) => {
+        const form = new FormData()
+        form.append("payload", JSON.stringify(payload))
+        for (const f of files) form.append("files", new Blob([f.content], { type: "application/pdf" }), f.name)
+        const res = await fetch(`${api.defaults.baseURL}${path}`, { method: "POST", headers: who.headers, body: form })
+        return { status: res.status, data: await res.json() }
+      }
+
+      it("opens a request with a file, about one of their own orders, in a public department", async () => {
+        const kim = await createShopper(getContainer(), "kim@example.org", key)
+        const lee = await createShopper(getContainer(), "lee@example.org", key)
+        const [order] = await getContainer().resolve(Modules.ORDER).createOrders([{ currency_code: "eur", customer_id: kim.id, email: kim.email }])
+        const [leesOrder] = await getContainer().resolve(Modules.ORDER).createOrders([{ currency_code: "eur", customer_id: lee.id, email: lee.email }])
+        const [shipping, internal] = await helpdesk.createDepartments([
+          { name: "Shipping", is_public: true },
+          { name: "Fraud review", is_public: false },
+        ] as any)
+
+        const notMine = await post("/store/helpdesk/tickets", { subject: "Where?", body_text: "Hello", order_id: leesOrder.id }, kim)
+        expect(notMine.status).toBe(400)
+        expect(notMine.data.message).toBe(`Order ${leesOrder.id} is not one of your orders.`)
+        const hidden = await post("/store/helpdesk/tickets", { subject: "Where?", body_text: "Hello", department_id: internal.id }, kim)
+        expect(hidden.status).toBe(400)
+        const empty = await post("/store/helpdesk/tickets", { subject: "", body_text: "Hello" }, kim)
+        expect(empty.status).toBe(400)
+        expect(empty.data.message).toMatch(/subject/)
+        expect((await get("/store/helpdesk/tickets?view=all", kim)).data.tickets).toEqual([])
+
+        const res = await postForm(
+          "/store/helpdesk/tickets",
+          { subject: "Parcel damaged", body_text: "The box was crushed.", order_id: order.id, department_id: shipping.id },
+          kim,
+          [{ name: "box.pdf", content: "photo of the box" }]
+        )
+        expect(res.status).toBe(201)
+        expect(res.data.ticket).toMatchObject({ subject: "Parcel damaged", status: "awaiting_support", order_id: order.id, unread: false })
+        expect(res.data.ticket.messages).toMatchObject([
+          { author: "customer", body_text: "The box was crushed.", attachments: [{ filename: "box.pdf", size: 16 }] },
+        ])
+        const [stored] = await helpdesk.listTickets({ id: res.data.ticket.id })
+        expect(stored).toMatchObject({ channel: "cabinet", customer_id: kim.id, contact_email: "kim@example.org", department_id: shipping.id })
+        const file = await get(`/store/helpdesk/tickets/${stored.id}/attachments/${res.data.ticket.messages[0].attachments[0].id}`, kim)
+        expect(file.data).toBe("photo of the box")
+        expect((await get(`/store/helpdesk/tickets/${stored.id}`, lee)).status).toBe(404)
+      })
+
+      it("writes, reads, cancels, reopens and archives, each where the request's status allows", async () => {
+        const max = await createShopper(getContainer(), "max@example.org", key)
+        const t = await request({ channel: "cabinet", customer_id: max.id, contact_email: max.email, subject: "Max's jacket" })
+        const path = `/store/helpdesk/tickets/${t.id}`
+
+        // Support answered and nobody has read it yet.
+        expect((await get(path, max)).data.ticket).toMatchObject({ status: "new_reply", unread: true })
+        expect((await post(`${path}/read`, {}, max)).data.ticket).toMatchObject({ status: "awaiting_support", unread: false })
+
+        const wrote = await post(`${path}/messages`, { body_text: "Any news?" }, max)
+        expect(wrote.status).toBe(201)
+        expect(wrote.data.ticket.messages.map((m: any) => m.body_text)).toEqual(["Question in Max's jacket", "Answer in Max's jacket", "Any news?"])
+        expect((await helpdesk.listTicketMessages({ ticket_id: t.id, body_text: "Any news?" }))[0]).toMatchObject({ author_type: "customer", author_email: "max@example.org" })
+
+        const early = await post(`${path}/archive`, {}, max)
+        expect(early.status).toBe(409)
+        expect(early.data.message).toMatch(/still waiting for an answer/)
+
+        expect((await post(`${path}/cancel`, {}, max)).data.ticket.status).toBe("cancelled")
+        const again = await post(`${path}/cancel`, {}, max)
+        expect(again.status).toBe(409)
+        expect(again.data.message).toBe("Only a request still waiting for support can be cancelled.")
+
+        const archived = await post(`${path}/archive`, {}, max)
+        expect(archived.data.ticket).toMatchObject({ status: "archived", archived: true })
+        expect((await get("/store/helpdesk/tickets", max)).data.tickets).toEqual([])
+        expect((await get("/store/helpdesk/tickets?view=archived", max)).data.tickets.map((x: any) => x.id)).toEqual([t.id])
+        const back = await api.delete(`${path}/archive`, { headers: max.headers }).catch((e: any) => e.response)
+        expect(back.data.ticket).toMatchObject({ status: "cancelled", archived: false })
+
+        expect((await post(`${path}/reopen`, {}, max)).data.ticket.status).toBe("awaiting_support")
+        expect((await helpdesk.listTickets({ id: t.id }))[0].status).toBe("reopened")
+        const history = await helpdesk.listTicketEvents({ ticket_id: t.id }, { order: { created_at: "ASC" } })
+        expect(history.map((e) => [e.type, e.actor_type])).toEqual(
+          expect.arrayContaining([["cancel", "customer"], ["archived", "customer"], ["unarchived", "customer"], ["reopen", "customer"]])
+        )
+      })
+
+      it("lets no one else act on a request", async () => {
+        const ned = await createShopper(getContainer(), "ned@example.org", key)
+        const oz = await createShopper(getContainer(), "oz@example.org", key)
+        const t = await request({ channel: "cabinet", customer_id: ned.id, contact_email: ned.email, subject: "Ned's boots" })
+        for (const action of ["messages", "read", "cancel", "reopen", "archive"]) {
+          const res = await post(`/store/helpdesk/tickets/${t.id}/${action}`, action === "messages" ? { body_text: "Mine now" } : {}, oz)
+          expect({ action, status: res.status }).toEqual({ action, status: 404 })
+        }
+        expect(await helpdesk.listTicketMessages({ ticket_id: t.id, body_text: "Mine now" })).toEqual([])
+        expect((await helpdesk.listTickets({ id: t.id }))[0]).toMatchObject({ status: "new", archived_at: null, customer_read_at: null })
+      })
+    })
+
     describe("email ownership (SPEC §6)", () => {
       it("shows mail requests only once the customer proved the address; registering with someone's address shows nothing of theirs", async () => {
         // Hal's mail came from hal@example.org; Ivy registered with that address.

@@ -84,7 +84,9 @@ export async function openPrivateUpload(files: IFileModuleService, upload: { fil
       return stored.key || opened.fileKey
     },
     abort: async () => {
-      opened.writeStream.destroy()
+      // A file stream destroyed before its file is open still creates the
+      // file once it opens: delete only after it has closed.
+      await closeStream(opened.writeStream)
       await files.deleteFiles([opened.fileKey]).catch(() => undefined)
     },
   }
@@ -93,4 +95,17 @@ export async function openPrivateUpload(files: IFileModuleService, upload: { fil
 /** The local provider names files by millisecond and name: two "mail.eml" in one millisecond would overwrite each other. */
 function uniqueFilename(filename: string): string {
   return `${randomUUID().slice(0, 8)}-${storedFilename(filename)}`
+}
+
+/** Destroys `stream` and waits until it has closed (at most `timeoutMs`). */
+function closeStream(stream: Writable, timeoutMs = 5_000): Promise<void> {
+  if (stream.closed) return Promise.resolve()
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, timeoutMs)
+    stream.once("close", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    stream.destroy()
+  })
 }

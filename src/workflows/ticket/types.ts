@@ -13,6 +13,8 @@ export type CreateTicketWorkflowInput = Omit<CreateTicketInput, "contact_email">
     body_text: string
     /** Who wrote it: the customer (e.g. taken down from a phone call) or the agent. */
     author_type?: "customer" | "agent"
+    /** Files stored through the File module with it. */
+    attachments?: TicketFile[]
   } | null
 }
 

@@ -1,6 +1,7 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { receiveUploads } from "../../utils/receive-uploads"
 import { StoreProveEmail } from "./email-proofs/validators"
-import { StoreGetTicketParams, StoreGetTicketsParams } from "./tickets/validators"
+import { StoreAddTicketMessage, StoreCreateTicket, StoreGetTicketParams, StoreGetTicketsParams, StoreTicketAction } from "./tickets/validators"
 
 const customer = authenticate("customer", ["session", "bearer"])
 
@@ -10,5 +11,10 @@ export const storeHelpdeskRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/helpdesk/email-proofs*", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/helpdesk/tickets", middlewares: [validateAndTransformQuery(StoreGetTicketsParams, {})] },
   { method: ["GET"], matcher: "/store/helpdesk/tickets/:id", middlewares: [validateAndTransformQuery(StoreGetTicketParams, {})] },
+  { method: ["POST"], matcher: "/store/helpdesk/tickets", middlewares: [receiveUploads, validateAndTransformBody(StoreCreateTicket)] },
+  { method: ["POST"], matcher: "/store/helpdesk/tickets/:id/messages", middlewares: [receiveUploads, validateAndTransformBody(StoreAddTicketMessage)] },
+  ...["reopen", "cancel", "archive", "read"].map(
+    (action): MiddlewareRoute => ({ method: ["POST"], matcher: `/store/helpdesk/tickets/:id/${action}`, middlewares: [validateAndTransformBody(StoreTicketAction)] })
+  ),
   { method: ["POST"], matcher: "/store/helpdesk/email-proofs", middlewares: [validateAndTransformBody(StoreProveEmail)] },
 ]

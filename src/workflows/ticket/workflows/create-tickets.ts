@@ -9,6 +9,7 @@ import {
 import { CreateTicketEventInput, CreateTicketMessageInput } from "../../../modules/helpdesk"
 import { HelpdeskEvents } from "../../events"
 import {
+  createTicketAttachmentsStep,
   createTicketEventsStep,
   createTicketMessagesStep,
   createTicketsStep,
@@ -66,7 +67,15 @@ export const createTicketsWorkflow = createWorkflow(
       })
       return { messages, events }
     })
-    createTicketMessagesStep(records.messages)
+    const createdMessages = createTicketMessagesStep(records.messages)
+    createTicketAttachmentsStep(
+      transform({ createdMessages, tickets, resolved }, ({ createdMessages, tickets, resolved }) =>
+        createdMessages.flatMap((m) => {
+          const i = tickets.findIndex((t) => t.id === m.ticket_id)
+          return (resolved[i]?.message?.attachments ?? []).map((file) => ({ ...file, message_id: m.id }))
+        })
+      )
+    )
     createTicketEventsStep(records.events)
 
     const eventData = transform({ tickets, input }, ({ tickets, input }) =>

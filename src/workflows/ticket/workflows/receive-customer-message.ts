@@ -8,11 +8,13 @@ import {
 import { TicketActions } from "../../../modules/helpdesk"
 import { HelpdeskEvents } from "../../events"
 import {
+  createTicketAttachmentsStep,
   createTicketEventsStep,
   createTicketMessagesStep,
   updateTicketStep,
   validateTicketActionStep,
 } from "../steps"
+import { TicketFile } from "../types"
 
 export const receiveCustomerMessageWorkflowId = "receive-customer-message"
 
@@ -26,6 +28,8 @@ export interface ReceiveCustomerMessageWorkflowInput {
   in_reply_to?: string | null
   references?: string[] | null
   raw_file_id?: string | null
+  /** Files stored through the File module with the message (cabinet and guest page uploads). */
+  attachments?: TicketFile[]
 }
 
 /**
@@ -67,6 +71,9 @@ export const receiveCustomerMessageWorkflow = createWorkflow(
     ])
     const createdMessages = createTicketMessagesStep(message)
     const created = transform({ createdMessages }, ({ createdMessages }) => createdMessages[0])
+    createTicketAttachmentsStep(
+      transform({ input, created }, ({ input, created }) => (input.attachments ?? []).map((file) => ({ ...file, message_id: created.id })))
+    )
     const history = transform({ validated, check, created }, ({ validated, check, created }) =>
       validated.transition.from === validated.transition.to
         ? []
