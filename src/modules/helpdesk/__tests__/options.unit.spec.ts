@@ -1,4 +1,4 @@
-import { checkSecretFromEnv, cronIsDue, parseHelpdeskOptions } from "../options"
+import { checkSecretFromEnv, cronIsDue, DEFAULT_UPLOAD_EXTENSIONS, parseHelpdeskOptions } from "../options"
 
 describe("helpdesk module options", () => {
   it("has working defaults: 6-digit numbers, mail every minute, the usual subject tags", () => {
@@ -11,6 +11,9 @@ describe("helpdesk module options", () => {
       mailBatchSize: 2000,
       maxMailBytes: 25 * 1024 * 1024,
       maxAttachmentBytes: 10 * 1024 * 1024,
+      uploadMaxFiles: 10,
+      uploadMaxBytes: 10 * 1024 * 1024,
+      uploadExtensions: DEFAULT_UPLOAD_EXTENSIONS,
       subjectTag: "[#{number}]",
       forwardTag: "[ID:{number}]",
       senderRateLimit: 30,
@@ -22,6 +25,21 @@ describe("helpdesk module options", () => {
       publicUrl: "http://localhost:9000",
       storeName: "our store",
       confirmLinkTtlHours: 72,
+    })
+  })
+
+  describe("uploads", () => {
+    it("allows documents and images but no programs by default", () => {
+      const { uploadExtensions } = parseHelpdeskOptions(undefined)
+      expect(uploadExtensions).toEqual(expect.arrayContaining(["pdf", "docx", "png", "jpg", "zip"]))
+      for (const program of ["exe", "js", "html", "svg", "sh", "bat", "msi"]) expect(uploadExtensions).not.toContain(program)
+    })
+
+    it("takes extensions in any case, with or without the dot, or \"*\" for any", () => {
+      expect(parseHelpdeskOptions({ uploadExtensions: [".PDF", "Png"] }).uploadExtensions).toEqual(["pdf", "png"])
+      expect(parseHelpdeskOptions({ uploadExtensions: "*" }).uploadExtensions).toBe("*")
+      expect(() => parseHelpdeskOptions({ uploadExtensions: ["pdf; rm -rf"] })).toThrow(/uploadExtensions/)
+      expect(() => parseHelpdeskOptions({ uploadMaxFiles: -1 })).toThrow(/uploadMaxFiles/)
     })
   })
 
