@@ -31,6 +31,10 @@ export async function startRedis(): Promise<RedisServer> {
     await new Promise((r) => setTimeout(r, 50))
   }
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()))
+  // A suite that jest ends by force never reaches its afterAll: the server must not outlive the test process.
+  const killOnExit = () => child.kill("SIGKILL")
+  process.once("exit", killOnExit)
+  void exited.then(() => process.removeListener("exit", killOnExit))
   return {
     url: `redis://127.0.0.1:${port}`,
     stop: async () => {
