@@ -44,8 +44,13 @@ medusaIntegrationTestRunner({
       expect((await helpdesk.listTickets({ view: "archived" })).tickets.map((t) => t.subject)).toEqual(["Zip broke"])
 
       // Signed out, nothing.
+      const token = await sdk.client.getToken()
       await sdk.auth.logout()
       await expect(helpdesk.listTickets()).rejects.toMatchObject({ status: 401 })
+
+      // A storefront that passes the customer's token per request, as the Next.js starter does.
+      const perRequest = helpdeskStore(sdk, async () => ({ authorization: `Bearer ${token}` }))
+      expect((await perRequest.listTickets({ view: "all" })).tickets.map((t) => t.id)).toEqual([id])
     })
   },
 })

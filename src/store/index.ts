@@ -68,20 +68,29 @@ type Files = Blob[] | FileList | undefined
 
 const BASE = "/store/helpdesk"
 
+/** Headers for every call, or a function that gives them (e.g. the Next.js starter's `getAuthHeaders`). */
+export type HeadersSource = Record<string, string> | (() => Record<string, string> | Promise<Record<string, string>>)
+
 /**
  * The helpdesk's store routes for a signed-in customer, through the
  * storefront's own js-sdk instance (its publishable key and session or
- * token). Errors are the sdk's `FetchError`s: `status` 400 names the bad
- * field, 404 a request that is not the customer's, 409 an action its
- * status does not allow, 413/415 a refused file.
+ * token). `headers` adds to each call, for storefronts that pass the
+ * customer's token per request rather than keeping it in the sdk. Errors
+ * are the sdk's `FetchError`s: `status` 400 names the bad field, 404 a
+ * request that is not the customer's, 409 an action its status does not
+ * allow, 413/415 a refused file.
  */
-export function helpdeskStore(sdk: MedusaSdkLike) {
-  const post = <T>(path: string, body: unknown = {}, files?: Files) => sdk.client.fetch<T>(path, withFiles(body, files))
+export function helpdeskStore(sdk: MedusaSdkLike, headers: HeadersSource = {}) {
+  const call = async <T>(path: string, init: { method?: string; body?: unknown; query?: Record<string, unknown>; headers?: Record<string, string | null> } = {}) => {
+    const extra = typeof headers === "function" ? await headers() : headers
+    return sdk.client.fetch<T>(path, { ...init, headers: { ...extra, ...init.headers } })
+  }
+  const post = <T>(path: string, body: unknown = {}, files?: Files) => call<T>(path, withFiles(body, files))
   return {
     /** "My requests", latest activity first. */
     listTickets: (query: { view?: "active" | "archived" | "all"; limit?: number; cursor?: string } = {}) =>
-      sdk.client.fetch<StoreTicketList>(`${BASE}/tickets`, { query }),
-    retrieveTicket: (id: string) => sdk.client.fetch<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}`),
+      call<StoreTicketList>(`${BASE}/tickets`, { query }),
+    retrieveTicket: (id: string) => call<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}`),
     createTicket: (body: StoreCreateTicketBody, files?: Files) => post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets`, body, files),
     addMessage: (id: string, body: { body_text: string }, files?: Files) =>
       post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/messages`, body, files),
@@ -89,7 +98,7 @@ export function helpdeskStore(sdk: MedusaSdkLike) {
     cancel: (id: string) => post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/cancel`),
     reopen: (id: string) => post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/reopen`),
     archive: (id: string) => post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/archive`),
-    unarchive: (id: string) => sdk.client.fetch<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/archive`, { method: "DELETE" }),
+    unarchive: (id: string) => call<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/archive`, { method: "DELETE" }),
     /** Proves the address a guest link (REQUEST_LIST_URL, `/helpdesk/requests/<token>`) was mailed to. */
     proveEmail: (token: string) => post<{ email_proof: { email: string; created: boolean } }>(`${BASE}/email-proofs`, { token }),
     /** The path of an attachment's download (under the store's backend URL; it needs the customer's session or token). */
