@@ -1,10 +1,10 @@
 import path from "node:path"
-import { Transform, Writable } from "node:stream"
+import { Transform } from "node:stream"
 import { pipeline } from "node:stream/promises"
 import Busboy from "busboy"
 import { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { openPrivateUpload, PrivateUpload } from "../../lib/files/upload-buffers"
+import { openPrivateUpload } from "../../lib/files/upload-buffers"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../modules/helpdesk"
 
 /** A file received with a request and stored (privately) through the File module. */
@@ -178,39 +178,29 @@ function refuseFile(filename: string, limits: UploadLimits): UploadRefused | nul
 /** Streams one file into the File module; over the size limit, what was written is removed. */
 async function storeFile(
   files: Parameters<typeof openPrivateUpload>[0],
-  stream: NodeJS.ReadableStream & { truncated?: boolean },
+  stream: NodeJS.ReadableStream,
   filename: string,
   mimeType: string,
   maxBytes: number
 ): Promise<UploadedFile> {
-  const target: PrivateUpload = await openPrivateUpload(files, { filename, mimeType })
+  const target = await openPrivateUpload(files, { filename, mimeType })
   let size = 0
-  // Providers without upload streams take whole files: collected here, bounded by maxBytes.
-  const chunks: Buffer[] = []
-  const tooLarge = () => new UploadRefused(413, `'${filename}' is larger than ${formatBytes(maxBytes)}, the most a file may be.`)
+  const tooLarge = new UploadRefused(413, `'${filename}' is larger than ${formatBytes(maxBytes)}, the most a file may be.`)
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       size += chunk.length
-      if (!target.writable) chunks.push(chunk)
       callback(null, chunk)
     },
   })
-  stream.on("limit", () => counter.destroy(tooLarge()))
-  const sink = target.writable ?? new Writable({ write: (_chunk, _encoding, callback) => callback() })
+  // Busboy ends a file at the size limit and says so with "limit".
+  stream.on("limit", () => counter.destroy(tooLarge))
   try {
-    await pipeline(stream, counter, sink)
+    await pipeline(stream, counter, target.writable)
   } catch (error) {
     await target.abort()
-    throw error instanceof UploadRefused ? error : tooLargeOr(error, stream, tooLarge)
+    throw error
   }
-  const file_id = target.writable
-    ? await target.finished()
-    : (await files.createFiles([{ ...target.file, content: Buffer.concat(chunks).toString("base64") }]))[0].id
-  return { file_id, filename, content_type: mimeType || "application/octet-stream", size }
-}
-
-function tooLargeOr(error: unknown, stream: { truncated?: boolean }, tooLarge: () => UploadRefused) {
-  return stream.truncated ? tooLarge() : error
+  return { file_id: await target.finished(), filename, content_type: mimeType || "application/octet-stream", size }
 }
 
 function formatBytes(bytes: number): string {

@@ -35,18 +35,13 @@ export async function uploadBuffers(files: IFileModuleService, uploads: BufferUp
 
 async function uploadBuffer(files: IFileModuleService, upload: BufferUpload): Promise<string> {
   const target = await openPrivateUpload(files, upload)
-  if (target.writable) {
-    target.writable.end(upload.content)
-    return target.finished()
-  }
-  const [created] = await files.createFiles([{ ...target.file, content: upload.content.toString("base64") }])
-  return created.id
+  target.writable.end(upload.content)
+  return target.finished()
 }
 
 export interface PrivateUpload {
-  file: { filename: string; mimeType: string; access: "private" }
-  /** Where the bytes go, or null when the provider takes only whole files (`createFiles`). */
-  writable: Writable | null
+  /** Where the bytes go. */
+  writable: Writable
   /** Resolves with the stored file's id once `writable` has ended. */
   finished(): Promise<string>
   /** Stops a write that will not finish and removes what was written. */
@@ -54,9 +49,9 @@ export interface PrivateUpload {
 }
 
 /**
- * Opens a private file in the File module for streamed content: the local
- * and S3 providers take a stream; others get `writable: null`, and the
- * caller hands the whole content to `createFiles` instead.
+ * Opens a private file in the File module to write into. The local and S3
+ * providers take a stream; for others the bytes are gathered and handed to
+ * `createFiles` whole when the write ends (callers bound the size).
  */
 export async function openPrivateUpload(files: IFileModuleService, upload: { filename: string; mimeType: string }): Promise<PrivateUpload> {
   const file = { filename: uniqueFilename(upload.filename), mimeType: upload.mimeType || "application/octet-stream", access: "private" as const }
@@ -70,14 +65,11 @@ export async function openPrivateUpload(files: IFileModuleService, upload: { fil
       if (/overridden|not implemented/i.test((error as Error)?.message ?? "")) withoutStreams.add(files)
     }
   }
-  if (!stream) {
-    return { file, writable: null, finished: () => Promise.reject(new Error("no upload stream")), abort: async () => undefined }
-  }
+  if (!stream) return wholeFileUpload(files, file)
   const opened = stream
   // A write that is aborted never settles this promise; keep it from being reported as unhandled.
   opened.promise.catch(() => undefined)
   return {
-    file,
     writable: opened.writeStream,
     finished: async () => {
       const stored = await opened.promise
@@ -88,6 +80,38 @@ export async function openPrivateUpload(files: IFileModuleService, upload: { fil
       // file once it opens: delete only after it has closed.
       await closeStream(opened.writeStream)
       await files.deleteFiles([opened.fileKey]).catch(() => undefined)
+    },
+  }
+}
+
+/**
+ * For providers without upload streams: `createFiles` takes base64 text,
+ * which costs an encode here and a decode there, over a third more bytes.
+ */
+function wholeFileUpload(files: IFileModuleService, file: { filename: string; mimeType: string; access: "private" }): PrivateUpload {
+  const chunks: Buffer[] = []
+  let ended!: () => void
+  const whole = new Promise<void>((resolve) => (ended = resolve))
+  const writable = new Writable({
+    write: (chunk: Buffer, _encoding, callback) => {
+      chunks.push(chunk)
+      callback()
+    },
+    final: (callback) => {
+      ended()
+      callback()
+    },
+  })
+  return {
+    writable,
+    finished: async () => {
+      await whole
+      const [created] = await files.createFiles([{ ...file, content: Buffer.concat(chunks).toString("base64") }])
+      return created.id
+    },
+    abort: async () => {
+      writable.destroy()
+      chunks.length = 0
     },
   }
 }

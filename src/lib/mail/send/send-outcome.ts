@@ -21,7 +21,6 @@ const PERMANENT_CODES = new Set(["EENVELOPE", "EMESSAGE", "ESTREAM"])
  */
 export function explainSendFailure(raw: unknown, server: SmtpServer & { timeoutMs: number }): SendFailure {
   const error = (raw ?? {}) as SmtpErrorLike & { attachmentGone?: string }
-  if (error.code === "EATTACHMENTGONE") return { permanent: true, message: error.message ?? "An attached file is gone." }
   if (typeof error.attachmentGone === "string") {
     return { permanent: true, message: `The attached file "${error.attachmentGone}" is no longer in the file storage.` }
   }

@@ -8,9 +8,8 @@ export type OpenFile = (fileId: string) => Promise<Readable>
 
 /** An attached file that is no longer in the file storage: sending again cannot help. */
 export class AttachmentGoneError extends Error {
-  readonly code = "EATTACHMENTGONE"
-  constructor(filename: string) {
-    super(`The attached file "${filename}" is no longer in the file storage.`)
+  constructor(readonly attachmentGone: string) {
+    super(`The attached file "${attachmentGone}" is no longer in the file storage.`)
   }
 }
 
@@ -36,7 +35,8 @@ export async function toNodemailerMessage(
   }
   const attachments = files.map((file, i) => {
     const content = (opened[i] as PromiseFulfilledResult<Readable>).value
-    // Providers that open lazily (the local one) report a missing file only when it is read.
+    // Providers that open lazily (the local one) report a missing file only when it is read:
+    // the error is marked as AttachmentGoneError's is, for explainSendFailure.
     content.once("error", (error) => {
       if (isMissingFileError(error)) Object.assign(error, { attachmentGone: file.filename })
     })

@@ -69,12 +69,10 @@ export const createTicketsWorkflow = createWorkflow(
     })
     const createdMessages = createTicketMessagesStep(records.messages)
     createTicketAttachmentsStep(
-      transform({ createdMessages, tickets, resolved }, ({ createdMessages, tickets, resolved }) =>
-        createdMessages.flatMap((m) => {
-          const i = tickets.findIndex((t) => t.id === m.ticket_id)
-          return (resolved[i]?.message?.attachments ?? []).map((file) => ({ ...file, message_id: m.id }))
-        })
-      )
+      transform({ createdMessages, tickets, resolved }, ({ createdMessages, tickets, resolved }) => {
+        const filesOf = new Map(tickets.map((t, i) => [t.id, resolved[i].message?.attachments ?? []]))
+        return createdMessages.flatMap((m) => (filesOf.get(m.ticket_id) ?? []).map((file) => ({ ...file, message_id: m.id })))
+      })
     )
     createTicketEventsStep(records.events)
 

@@ -1,14 +1,13 @@
 import { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError } from "@medusajs/framework/utils"
 import { ACTION_NOT_ALLOWED, HELPDESK_MODULE, HelpdeskModuleService } from "../../../../modules/helpdesk"
 import { ARCHIVE_NOT_ALLOWED } from "../../../../workflows"
 import { customerMessages, customerTicket, statusOf } from "./customer-view"
+import { findOwnTicket } from "./find-own-ticket"
 
-/** Answers with the ticket as the customer sees it after a change. */
+/** Answers with the ticket as the customer sees it, with the history they may read. */
 export async function respondWithTicket(req: AuthenticatedMedusaRequest, res: MedusaResponse, ticketId: string, status = 200) {
   const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
-  const row = await helpdesk.findCabinetTicket(req.auth_context.actor_id, ticketId)
-  if (!row) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Request ${ticketId} was not found.`)
+  const row = await findOwnTicket(req, ticketId)
   const toStatus = await statusOf(helpdesk)
   res.status(status).json({ ticket: { ...customerTicket(row, toStatus(row)), messages: await customerMessages(req.scope, helpdesk, row.id) } })
 }
