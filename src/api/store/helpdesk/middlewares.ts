@@ -10,7 +10,11 @@ export const storeHelpdeskRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/helpdesk/tickets*", middlewares: [customer] },
   { matcher: "/store/helpdesk/email-proofs*", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/helpdesk/tickets", middlewares: [validateAndTransformQuery(StoreGetTicketsParams, {})] },
-  { method: ["GET"], matcher: "/store/helpdesk/tickets/:id", middlewares: [validateAndTransformQuery(StoreGetTicketParams, {})] },
+  // Routes that take no query still refuse one (`fields` included), so nothing is silently ignored.
+  ...["/store/helpdesk/tickets/:id", "/store/helpdesk/tickets/:id/attachments/:attachment_id"].map(
+    (matcher): MiddlewareRoute => ({ method: ["GET"], matcher, middlewares: [validateAndTransformQuery(StoreGetTicketParams, {})] })
+  ),
+  { method: ["DELETE"], matcher: "/store/helpdesk/tickets/:id/archive", middlewares: [validateAndTransformQuery(StoreGetTicketParams, {})] },
   { method: ["POST"], matcher: "/store/helpdesk/tickets", middlewares: [receiveUploads, validateAndTransformBody(StoreCreateTicket)] },
   { method: ["POST"], matcher: "/store/helpdesk/tickets/:id/messages", middlewares: [receiveUploads, validateAndTransformBody(StoreAddTicketMessage)] },
   ...["reopen", "cancel", "archive", "read"].map(

@@ -12,6 +12,7 @@ export const StoreGetTicketsParams = z
   .strict()
 export type StoreGetTicketsParamsType = z.infer<typeof StoreGetTicketsParams>
 
+/** For routes that take no query parameters. */
 export const StoreGetTicketParams = z.object({}).strict()
 
 const bodyText = z.string().trim().min(1, "Field 'body_text' must not be empty").max(100_000)
