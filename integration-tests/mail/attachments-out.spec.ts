@@ -7,7 +7,7 @@ import sendOutboundMailJob from "../../src/jobs/send-outbound-mail"
 import { as, Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
+import { sinkSmtp, startSmtpSink, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -36,28 +36,13 @@ describeWithDovecot("files sent with replies and forwards (Dovecot, smtp-server,
     testSuite: ({ api, getContainer }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
-      let sink: SmtpSink
+      const sink = useSmtpSink()
 
-      beforeAll(async () => {
-        sink = await startSmtpSink()
-      })
-      afterAll(async () => {
-        await sink?.stop()
-      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-        sink.received.length = 0
       })
 
-      const newMailbox = (smtpPort = sink.port) =>
-        newTestMailbox(api, admin, dovecot(), {
-          smtp_host: sink.host,
-          smtp_port: smtpPort,
-          smtp_secure: false,
-          smtp_user: "helpdesk",
-          smtp_password: "smtp-pass",
-          receipt_enabled: false,
-        })
+      const newMailbox = (smtpPort = sink.port) => newTestMailbox(api, admin, dovecot(), { ...sinkSmtp(sink, smtpPort), receipt_enabled: false })
       /** A customer's mail, with a photo, collected into a ticket. */
       const customerWrites = async (smtpPort?: number) => {
         const box = await newMailbox(smtpPort)

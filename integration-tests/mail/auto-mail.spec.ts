@@ -3,7 +3,7 @@ import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
+import { sinkSmtp, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -13,26 +13,14 @@ describeWithDovecot("mail out: receipts and confirmations (Dovecot, smtp-server)
     testSuite: ({ api, getContainer }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
-      let sink: SmtpSink
-      let noreplySink: SmtpSink
+      const sink = useSmtpSink()
+      const noreplySink = useSmtpSink()
 
-      beforeAll(async () => {
-        sink = await startSmtpSink()
-        noreplySink = await startSmtpSink()
-      })
-      afterAll(async () => {
-        await sink?.stop()
-        await noreplySink?.stop()
-      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-        sink.received.length = 0
-        noreplySink.received.length = 0
       })
 
-      const smtp = { smtp_host: "127.0.0.1", smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass" }
-      const newMailbox = (extra: Record<string, unknown> = {}) =>
-        newTestMailbox(api, admin, dovecot(), { ...smtp, smtp_port: sink.port, ...extra })
+      const newMailbox = (extra: Record<string, unknown> = {}) => newTestMailbox(api, admin, dovecot(), { ...sinkSmtp(sink), ...extra })
       const collect = async (id: string) => (await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)).data.collection
       const ticketsOf = (mailboxId: string) => helpdesk.listTickets({ mailbox_id: mailboxId }, { order: { created_at: "ASC" } })
       const queuedFor = (ticketIds: string[]) => helpdesk.listOutboundMails({ ticket_id: ticketIds })

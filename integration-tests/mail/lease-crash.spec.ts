@@ -4,7 +4,7 @@ import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox } from "./helpers/mailbox"
-import { startStoreProcess, StoreProcess } from "./helpers/store-process"
+import { StoreProcess, useStoreProcesses } from "./helpers/store-process"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(300_000)
@@ -18,13 +18,10 @@ describeWithDovecot("a store killed while it collects mail (Dovecot, real store 
     testSuite: ({ api, getContainer, dbConfig }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
-      const stores: StoreProcess[] = []
+      const startStoreProcess = useStoreProcesses()
 
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-      })
-      afterEach(async () => {
-        await Promise.all(stores.splice(0).map((s) => s.kill("SIGKILL")))
       })
 
       /** "Check mail now" on a store process; a killed store's request ends in null. */
@@ -49,7 +46,6 @@ describeWithDovecot("a store killed while it collects mail (Dovecot, real store 
         await box.deliver(...mails)
 
         const first = await startStoreProcess(dbConfig.clientUrl)
-        stores.push(first)
         const running = checkMailNow(first, box.mailbox.id)
         const until = Date.now() + 120_000
         while ((await recorded(box.mailbox.id)) === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 25))
@@ -61,7 +57,6 @@ describeWithDovecot("a store killed while it collects mail (Dovecot, real store 
         expect(before).toBeLessThan(TOTAL)
 
         const second = await startStoreProcess(dbConfig.clientUrl)
-        stores.push(second)
         const restartedAt = Date.now()
         let answer = await checkMailNow(second, box.mailbox.id)
         let claimedAfter = 0

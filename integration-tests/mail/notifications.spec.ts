@@ -4,7 +4,7 @@ import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent, createAdminUser } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
+import { sinkSmtp, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -17,14 +17,8 @@ describeWithDovecot("notifications (Dovecot, smtp-server)", (dovecot) => {
       let ben: Agent
       let cleo: Agent
       let helpdesk: HelpdeskModuleService
-      let sink: SmtpSink
+      const sink = useSmtpSink()
 
-      beforeAll(async () => {
-        sink = await startSmtpSink()
-      })
-      afterAll(async () => {
-        await sink?.stop()
-      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer(), { notices: true }))
         const agent = async (email: string) => {
@@ -37,11 +31,7 @@ describeWithDovecot("notifications (Dovecot, smtp-server)", (dovecot) => {
       })
 
       const newMailbox = (extra: Record<string, unknown> = {}) =>
-        newTestMailbox(api, admin, dovecot(), {
-          smtp_host: sink.host, smtp_port: sink.port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass",
-          receipt_enabled: false,
-          ...extra,
-        })
+        newTestMailbox(api, admin, dovecot(), { ...sinkSmtp(sink), receipt_enabled: false, ...extra })
       const collect = async (id: string) => (await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)).data.collection
       const customerWrites = async (box: Awaited<ReturnType<typeof newMailbox>>, subject = "Wrong size", messageId?: string) => {
         await box.deliver(await compose({ from: "kim@example.org", to: box.address, subject, messageId, text: "Shoes too small." }))

@@ -6,7 +6,7 @@ import { createTicketsWorkflow } from "../../src/workflows"
 import { as, Agent } from "../helpers/admin"
 import { hasRedis, REDIS_MISSING, RedisServer, startRedis } from "./helpers/redis"
 import { freePort, SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
-import { startStoreProcess, StoreProcess } from "./helpers/store-process"
+import { StoreProcess, useStoreProcesses } from "./helpers/store-process"
 import { mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(600_000)
@@ -38,13 +38,10 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConfig }) => {
     let admin: Agent
     let helpdesk: HelpdeskModuleService
-    const stores: StoreProcess[] = []
+    const startStoreProcess = useStoreProcesses()
 
     beforeEach(async () => {
       ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-    })
-    afterEach(async () => {
-      await Promise.all(stores.splice(0).map((s) => s.kill("SIGKILL")))
     })
 
     /** A mailbox sending through `port` on loopback, made the default for tickets that came from none. */
@@ -91,7 +88,6 @@ medusaIntegrationTestRunner({
         const [ticket] = await newTickets(1)
 
         const first = await startStoreProcess(dbConfig.clientUrl)
-        stores.push(first)
         await replyOn(first, ticket.id, "Your parcel left today.")
         // The store has claimed the mail and is waiting for the server's greeting.
         const until = Date.now() + 30_000
@@ -151,7 +147,6 @@ medusaIntegrationTestRunner({
             startStoreProcess(dbConfig.clientUrl, env("worker")),
             startStoreProcess(dbConfig.clientUrl, env("worker")),
           ])
-          stores.push(server, ...workers)
 
           // Agents reply on the server; the workers hear of each queued mail through Redis.
           const queue = [...tickets]

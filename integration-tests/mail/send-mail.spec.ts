@@ -5,7 +5,7 @@ import sendOutboundMailJob from "../../src/jobs/send-outbound-mail"
 import { as, Agent } from "../helpers/admin"
 import { compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
+import { sinkSmtp, startSmtpSink, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -17,23 +17,15 @@ describeWithDovecot("mail out: replies and forwards through the outbox (Dovecot,
     testSuite: ({ api, getContainer }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
-      let sink: SmtpSink
+      const sink = useSmtpSink()
 
-      beforeAll(async () => {
-        sink = await startSmtpSink()
-      })
-      afterAll(async () => {
-        await sink?.stop()
-      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-        sink.received.length = 0
-        sink.behaviour = {}
         // The agent customers see in the signature.
         await getContainer().resolve(Modules.USER).updateUsers({ id: admin.id, first_name: "Ada", last_name: "Lovelace" })
       })
 
-      const smtp = (port = sink.port) => ({ smtp_host: sink.host, smtp_port: port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass" })
+      const smtp = (port = sink.port) => sinkSmtp(sink, port)
       // Receipts are auto-mail.spec's subject; here the sink gets only what agents send.
       const newMailbox = (extra: Record<string, unknown> = {}) => newTestMailbox(api, admin, dovecot(), { ...smtp(), receipt_enabled: false, ...extra })
       const collect = async (id: string) => (await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)).data.collection

@@ -3,7 +3,7 @@ import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
-import { SmtpSink, startSmtpSink } from "./helpers/smtp-sink"
+import { sinkSmtp, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
 
 jest.setTimeout(240_000)
@@ -19,21 +19,13 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
     testSuite: ({ api, getContainer }) => {
       let admin: Agent
       let helpdesk: HelpdeskModuleService
-      let sink: SmtpSink
+      const sink = useSmtpSink()
 
-      beforeAll(async () => {
-        sink = await startSmtpSink()
-      })
-      afterAll(async () => {
-        await sink?.stop()
-      })
       beforeEach(async () => {
         ;({ admin, helpdesk } = await mailTestAgent(getContainer()))
-        sink.received.length = 0
       })
 
-      const newMailbox = () =>
-        newTestMailbox(api, admin, dovecot(), { smtp_host: sink.host, smtp_port: sink.port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass", receipt_enabled: false })
+      const newMailbox = () => newTestMailbox(api, admin, dovecot(), { ...sinkSmtp(sink), receipt_enabled: false })
       const collect = async (id: string) => {
         const res = await as(api, admin).post(`/admin/helpdesk/mailboxes/${id}/collect`)
         expect(res.data.collection).toMatchObject({ error: null })

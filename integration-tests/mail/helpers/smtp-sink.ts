@@ -103,3 +103,34 @@ export function freePort(): Promise<number> {
     })
   })
 }
+
+/**
+ * One SMTP sink for a describe block: started before its tests, emptied
+ * (mail and behaviour) before each, stopped after. The object stands for
+ * the sink started in beforeAll, so tests use it as they would the sink.
+ */
+export function useSmtpSink(): SmtpSink {
+  let current: SmtpSink | null = null
+  beforeAll(async () => {
+    current = await startSmtpSink()
+  })
+  afterAll(async () => {
+    await current?.stop()
+  })
+  beforeEach(() => {
+    current!.received.length = 0
+    current!.behaviour = {}
+  })
+  return new Proxy({} as SmtpSink, {
+    get: (_target, key) => (current as any)[key],
+    set: (_target, key, value) => {
+      ;(current as any)[key] = value
+      return true
+    },
+  })
+}
+
+/** A mailbox's outgoing server fields for `sink` (any login; `port` for one that is down). */
+export function sinkSmtp(sink: SmtpSink, port = sink.port) {
+  return { smtp_host: sink.host, smtp_port: port, smtp_secure: false, smtp_user: "helpdesk", smtp_password: "smtp-pass" }
+}

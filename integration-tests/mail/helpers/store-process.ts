@@ -81,3 +81,16 @@ function freePort(): Promise<number> {
     })
   })
 }
+
+/** Starts store processes for one test each; whatever a test started is killed after it. */
+export function useStoreProcesses(): (...args: Parameters<typeof startStoreProcess>) => Promise<StoreProcess> {
+  const started: StoreProcess[] = []
+  afterEach(async () => {
+    await Promise.all(started.splice(0).map((s) => s.kill("SIGKILL")))
+  })
+  return async (...args) => {
+    const store = await startStoreProcess(...args)
+    started.push(store)
+    return store
+  }
+}
