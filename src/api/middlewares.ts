@@ -2,6 +2,7 @@ import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
 import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
+import { adminFormRoutesMiddlewares } from "./admin/helpdesk/forms/middlewares"
 import { adminInboundMailRoutesMiddlewares } from "./admin/helpdesk/inbound-mails/middlewares"
 import { adminMailboxRoutesMiddlewares } from "./admin/helpdesk/mailboxes/middlewares"
 import { adminNotificationPreferencesMiddlewares } from "./admin/helpdesk/notification-preferences/middlewares"
@@ -14,6 +15,7 @@ export default defineMiddlewares({
   routes: [
     ...adminTicketRoutesMiddlewares,
     ...adminDepartmentRoutesMiddlewares,
+    ...adminFormRoutesMiddlewares,
     ...adminSettingsRoutesMiddlewares,
     ...adminCustomerNoteRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,

@@ -29,6 +29,8 @@ import {
   Contact,
   NotificationPreference,
   SendCounter,
+  Form,
+  FormSubmission,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -144,6 +146,8 @@ class HelpdeskModuleService extends MedusaService({
   NotificationPreference,
   SendCounter,
   CustomerEmail,
+  Form,
+  FormSubmission,
 }) {
   protected readonly options_: HelpdeskOptions
 

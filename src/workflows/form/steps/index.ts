@@ -1,0 +1,6 @@
+export * from "./claim-form-submission"
+export * from "./create-forms"
+export * from "./delete-forms"
+export * from "./record-form-submission-ticket"
+export * from "./update-form"
+export * from "./validate-form-references"

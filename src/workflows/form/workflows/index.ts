@@ -1,0 +1,4 @@
+export * from "./create-forms"
+export * from "./delete-forms"
+export * from "./submit-form"
+export * from "./update-form"
