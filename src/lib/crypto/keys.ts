@@ -4,7 +4,14 @@ import { hkdfSync } from "node:crypto"
 export const MIN_SECRET_LENGTH = 32
 
 /** What a derived key is for; each use gets its own key from the one secret. */
-export type KeyPurpose = "mailbox-password" | "message-id" | "guest-link-token" | "confirm-link-token"
+export type KeyPurpose =
+  | "mailbox-password"
+  | "message-id"
+  | "guest-link-token"
+  | "confirm-link-token"
+  | "form-start-token"
+  | "form-challenge"
+  | "form-challenge-key"
 
 const derived = new Map<string, Buffer>()
 

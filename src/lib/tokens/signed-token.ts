@@ -7,13 +7,14 @@ import { deriveKey, KeyPurpose } from "../crypto/keys"
  * The payload is readable by anyone holding the link; the MAC only proves the
  * helpdesk wrote it, so a token never carries anything secret.
  */
-export type TokenPurpose = "guest-link" | "confirm-link"
+export type TokenPurpose = "guest-link" | "confirm-link" | "form-start"
 
 // Each purpose signs with its own key, so a token made for one purpose can
 // never verify as another even if the payloads happened to look alike.
 const KEYS: Record<TokenPurpose, KeyPurpose> = {
   "guest-link": "guest-link-token",
   "confirm-link": "confirm-link-token",
+  "form-start": "form-start-token",
 }
 
 /** Longer input is refused before any work: real tokens are around 100–200 characters. */

@@ -93,6 +93,19 @@ export const HelpdeskOptionsSchema = z
     storeName: z.string().trim().min(1).max(200).default("our store"),
     /** How long a confirmation link (anti-spam) works after it is sent. */
     confirmLinkTtlHours: z.number().int().min(1).max(24 * 90).default(72),
+    /** Submissions of public web forms one IP address may make per window (formRateLimitWindowSeconds). */
+    formRateLimitPerIp: z.number().int().min(1).default(10),
+    /** Submissions of public web forms per window from one email address, whatever the IP. */
+    formRateLimitPerEmail: z.number().int().min(1).default(5),
+    /** The window of the form rate limits, in seconds. */
+    formRateLimitWindowSeconds: z.number().int().min(1).max(7 * 24 * 3600).default(3600),
+    /** A form sent sooner than this after its page was served is taken for a bot's (0 turns the check off). */
+    formMinFillSeconds: z.number().int().min(0).max(3600).default(3),
+    /**
+     * Proof-of-work difficulty of the forms' ALTCHA check: the most hashes a
+     * browser may have to compute (between half and all of it, each challenge).
+     */
+    altchaMaxNumber: z.number().int().min(1000).max(10_000_000).default(50_000),
   })
   // A misspelt option would otherwise be ignored without a word.
   .strict()

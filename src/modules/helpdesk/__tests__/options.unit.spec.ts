@@ -25,6 +25,11 @@ describe("helpdesk module options", () => {
       publicUrl: "http://localhost:9000",
       storeName: "our store",
       confirmLinkTtlHours: 72,
+      formRateLimitPerIp: 10,
+      formRateLimitPerEmail: 5,
+      formRateLimitWindowSeconds: 3600,
+      formMinFillSeconds: 3,
+      altchaMaxNumber: 50000,
     })
   })
 

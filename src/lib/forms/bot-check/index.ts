@@ -1,0 +1,6 @@
+export * from "./altcha"
+export * from "./form-start"
+export * from "./honeypot"
+export * from "./rate-limit"
+export { RATE_LIMIT_TABLE } from "./rate-limit-table"
+export { getFormRateLimiter } from "./form-rate-limiter"
