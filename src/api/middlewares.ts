@@ -10,6 +10,7 @@ import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middle
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
 import { storeHelpdeskRoutesMiddlewares } from "./store/helpdesk/middlewares"
+import { guestRequestRoutesMiddlewares } from "./helpdesk/requests/middlewares"
 
 export default defineMiddlewares({
   routes: [
@@ -24,5 +25,6 @@ export default defineMiddlewares({
     ...adminInboundMailRoutesMiddlewares,
     ...adminNotificationPreferencesMiddlewares,
     ...storeHelpdeskRoutesMiddlewares,
+    ...guestRequestRoutesMiddlewares,
   ],
 })

@@ -43,40 +43,69 @@ export function keepUploads(req: MedusaRequest): void {
   if (entry) entry.kept = true
 }
 
+/** What a refused upload answers: its status and a message naming the file or the limit. */
+export interface UploadRefusal {
+  status: 400 | 413 | 415 | 422
+  message: string
+}
+
+export interface ReceiveUploadsOptions {
+  /**
+   * Plain text fields an HTML form sends beside its files; they become the
+   * body (as strings) in place of the JSON `payload`, which is then refused.
+   * An empty file input (a part without a filename) is skipped.
+   */
+  formFields?: string[]
+  /** Answers a refusal; by default JSON `{ type, message }`. */
+  refuse?: (req: MedusaRequest, res: MedusaResponse, refusal: UploadRefusal) => void | Promise<void>
+}
+
+function refuseAsJson(_req: MedusaRequest, res: MedusaResponse, refusal: UploadRefusal) {
+  const type = refusal.status === 400 || refusal.status === 422 ? "invalid_data" : refusal.status === 413 ? "payload_too_large" : "unsupported_media_type"
+  res.status(refusal.status).json({ type, message: refusal.message })
+}
+
 /**
  * Accepts `multipart/form-data` beside JSON: a `payload` field holding the
- * same JSON body the route takes, and files under any other name. Each file
- * streams straight into the File module as a private file (never held whole
- * in memory), counted against the `uploadMaxBytes`, `uploadMaxFiles` and
- * `uploadExtensions` options: 413 or 415 with a message naming the file,
- * and nothing of the request stays stored. Other requests pass untouched.
+ * same JSON body the route takes (or the plain `formFields` of an HTML form),
+ * and files under any other name. Each file streams straight into the File
+ * module as a private file (never held whole in memory), counted against the
+ * `uploadMaxBytes`, `uploadMaxFiles` and `uploadExtensions` options: 413 or
+ * 415 with a message naming the file, and nothing of the request stays
+ * stored. Other requests pass untouched.
  */
-export async function receiveUploads(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (!req.is("multipart/form-data")) return next()
-  const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
-  const files = req.scope.resolve(Modules.FILE)
-  const stored: UploadedFile[] = []
-  const removeStored = async () => {
-    const ids = stored.filter(Boolean).map((f) => f.file_id)
-    if (ids.length) await files.deleteFiles(ids).catch(() => undefined)
-  }
-  try {
-    const { payload, uploads } = await readMultipart(req, files, helpdesk.getOptions(), stored)
-    req.body = payload
-    received.set(req, { files: uploads, kept: false })
-    res.once("finish", () => {
-      if (!received.get(req)?.kept) void removeStored()
-    })
-    next()
-  } catch (error) {
-    await removeStored()
-    if (!(error instanceof UploadRefused)) return next(error)
-    // The rest of the body is not read: close the connection rather than drain it.
-    res.setHeader("Connection", "close")
-    const type = error.status === 400 || error.status === 422 ? "invalid_data" : error.status === 413 ? "payload_too_large" : "unsupported_media_type"
-    res.status(error.status).json({ type, message: error.message })
+export function receiveUploadsWith(options: ReceiveUploadsOptions = {}) {
+  const formFields = options.formFields ?? []
+  const refuse = options.refuse ?? refuseAsJson
+  return async function receiveUploads(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+    if (!req.is("multipart/form-data")) return next()
+    const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
+    const files = req.scope.resolve(Modules.FILE)
+    const stored: UploadedFile[] = []
+    const removeStored = async () => {
+      const ids = stored.filter(Boolean).map((f) => f.file_id)
+      if (ids.length) await files.deleteFiles(ids).catch(() => undefined)
+    }
+    try {
+      const { payload, uploads } = await readMultipart(req, files, helpdesk.getOptions(), stored, formFields)
+      req.body = payload
+      received.set(req, { files: uploads, kept: false })
+      res.once("finish", () => {
+        if (!received.get(req)?.kept) void removeStored()
+      })
+      next()
+    } catch (error) {
+      await removeStored()
+      if (!(error instanceof UploadRefused)) return next(error)
+      // The rest of the body is not read: close the connection rather than drain it.
+      res.setHeader("Connection", "close")
+      await refuse(req, res, { status: error.status, message: error.message })
+    }
   }
 }
+
+/** The JSON API's uploads: the body as JSON in `payload`, refusals answered as JSON. */
+export const receiveUploads = receiveUploadsWith()
 
 interface UploadLimits {
   uploadMaxFiles: number
@@ -89,8 +118,10 @@ function readMultipart(
   files: Parameters<typeof openPrivateUpload>[0],
   limits: UploadLimits,
   /** Filled as files are stored, so the caller can remove them whatever happens. */
-  stored: UploadedFile[]
+  stored: UploadedFile[],
+  formFields: string[]
 ): Promise<{ payload: unknown; uploads: UploadedFile[] }> {
+  const fieldCount = formFields.length || 1
   return new Promise((resolve, reject) => {
     let busboy: Busboy.Busboy
     try {
@@ -98,12 +129,13 @@ function readMultipart(
         headers: req.headers,
         defParamCharset: "utf8",
         // `parts` is a backstop above files + payload, so too many files meet the files limit and its message first.
-        limits: { files: limits.uploadMaxFiles, fileSize: limits.uploadMaxBytes, fields: 1, fieldSize: MAX_PAYLOAD_BYTES, parts: limits.uploadMaxFiles + 2 },
+        limits: { files: limits.uploadMaxFiles, fileSize: limits.uploadMaxBytes, fields: fieldCount, fieldSize: MAX_PAYLOAD_BYTES, parts: limits.uploadMaxFiles + fieldCount + 1 },
       })
     } catch (error) {
       return reject(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`))
     }
     let payloadText: string | null = null
+    const form: Record<string, string> = {}
     let failed = false
     const writes: Promise<void>[] = []
     const reading = new Set<NodeJS.ReadableStream & { destroy(error?: Error): void }>()
@@ -118,6 +150,12 @@ function readMultipart(
     }
 
     busboy.on("field", (name, value, info) => {
+      if (formFields.length) {
+        if (!formFields.includes(name)) return fail(new UploadRefused(400, `Unexpected form field '${name}'.`))
+        if (info.valueTruncated) return fail(new UploadRefused(413, `The field '${name}' is larger than ${MAX_PAYLOAD_BYTES / 1024} KB.`))
+        form[name] = value
+        return
+      }
       if (name !== "payload") return fail(new UploadRefused(400, `Unexpected form field '${name}': send the body as JSON in the field 'payload' and files beside it.`))
       if (info.valueTruncated) return fail(new UploadRefused(413, `The field 'payload' is larger than ${MAX_PAYLOAD_BYTES / 1024} KB.`))
       payloadText = value
@@ -125,6 +163,8 @@ function readMultipart(
     busboy.on("file", (_name, stream, info) => {
       // Parts the parser had buffered before a refusal are read past, never stored.
       if (failed) return void stream.resume()
+      // A browser sends an unnamed, empty part for a file input left empty.
+      if (formFields.length && !info.filename) return void stream.resume()
       const filename = info.filename?.trim() || "file"
       const refusal = refuseFile(filename, limits)
       if (refusal) {
@@ -150,14 +190,18 @@ function readMultipart(
           : new UploadRefused(413, `At most ${limits.uploadMaxFiles} files may be attached at once.`)
       )
     )
-    busboy.on("partsLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files and one 'payload' field may be sent.`)))
-    busboy.on("fieldsLimit", () => fail(new UploadRefused(400, "Only one form field, 'payload', may be sent.")))
+    const fieldNames = formFields.length ? formFields.map((f) => `'${f}'`).join(", ") : "one 'payload'"
+    busboy.on("partsLimit", () => fail(new UploadRefused(413, `At most ${limits.uploadMaxFiles} files and ${formFields.length ? `the fields ${fieldNames}` : "one 'payload' field"} may be sent.`)))
+    busboy.on("fieldsLimit", () =>
+      fail(new UploadRefused(400, formFields.length ? `Only the form fields ${fieldNames} may be sent.` : "Only one form field, 'payload', may be sent."))
+    )
     busboy.on("error", (error) => fail(new UploadRefused(400, `The multipart body could not be read: ${(error as Error).message}`)))
     busboy.on("close", async () => {
       await Promise.allSettled(writes)
       if (failed) return
       try {
-        resolve({ payload: payloadText === null ? {} : JSON.parse(payloadText), uploads: stored.filter(Boolean) })
+        const payload = formFields.length ? form : payloadText === null ? {} : JSON.parse(payloadText)
+        resolve({ payload, uploads: stored.filter(Boolean) })
       } catch {
         reject(new UploadRefused(400, "The field 'payload' is not valid JSON."))
       }

@@ -37,16 +37,37 @@ const STYLE = [
   "p{margin:0}",
 ].join("")
 
-export function renderPublicPage(page: PublicPage): string {
+export interface HtmlDocument {
+  language: string
+  site: string
+  title: string
+  style: string
+  /** Already escaped HTML of the page's main content. */
+  body: string
+}
+
+/** The frame every public page shares: language, title with the store's name, inline style, one main. */
+export function renderHtmlDocument(page: HtmlDocument): string {
   const e = escapeHtml
   return [
     "<!doctype html>",
     `<html lang="${e(page.language)}">`,
     '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${e(page.heading)} · ${e(page.site)}</title><style>${STYLE}</style></head>`,
-    `<body><main><p class="site">${e(page.site)}</p><h1>${e(page.heading)}</h1><p>${e(page.text)}</p></main></body>`,
+    `<title>${e(page.title)} · ${e(page.site)}</title><style>${page.style}</style></head>`,
+    `<body><main><p class="site">${e(page.site)}</p>${page.body}</main></body>`,
     "</html>",
   ].join("\n")
+}
+
+export function renderPublicPage(page: PublicPage): string {
+  const e = escapeHtml
+  return renderHtmlDocument({
+    language: page.language,
+    site: page.site,
+    title: page.heading,
+    style: STYLE,
+    body: `<h1>${e(page.heading)}</h1><p>${e(page.text)}</p>`,
+  })
 }
 
 /**
