@@ -10,6 +10,7 @@ import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middle
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
 import { storeHelpdeskRoutesMiddlewares } from "./store/helpdesk/middlewares"
+import { publicFormRoutesMiddlewares } from "./helpdesk/forms/middlewares"
 import { guestRequestRoutesMiddlewares } from "./helpdesk/requests/middlewares"
 
 export default defineMiddlewares({
@@ -25,6 +26,7 @@ export default defineMiddlewares({
     ...adminInboundMailRoutesMiddlewares,
     ...adminNotificationPreferencesMiddlewares,
     ...storeHelpdeskRoutesMiddlewares,
+    ...publicFormRoutesMiddlewares,
     ...guestRequestRoutesMiddlewares,
   ],
 })

@@ -9,7 +9,8 @@ import {
   RateLimiterRes,
   type IRateLimiterOptions,
 } from "rate-limiter-flexible"
-import { ensureRateLimitTable, RATE_LIMIT_TABLE } from "./rate-limit-table"
+/** Where the form limits live without Redis; made by the module's migration Migration20261206093000. */
+export const RATE_LIMIT_TABLE = "helpdesk_rate_limit"
 
 export interface FormRateLimits {
   perIp: number
@@ -57,7 +58,6 @@ async function limiterFactory(store: RateLimitStore): Promise<MakeLimiter> {
     case "redis":
       return (options) => new RateLimiterRedis({ ...options, storeClient: store.client })
     case "postgres": {
-      await ensureRateLimitTable(store.knex)
       let first = true
       return (options) => {
         // All limiters share the table; one sweeping expired rows every few minutes is enough.

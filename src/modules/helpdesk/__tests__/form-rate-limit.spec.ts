@@ -7,6 +7,7 @@ import { hasRedis, REDIS_MISSING, startRedis, type RedisServer } from "../../../
 import { createFormRateLimiter, getFormRateLimiter, RATE_LIMIT_TABLE, type FormRateLimiter, type RateLimitStore } from "../../../lib/forms/bot-check"
 import { HELPDESK_MODULE } from ".."
 import HelpdeskModuleService from "../service"
+import { Migration20261206093000 } from "../migrations/Migration20261206093000"
 
 jest.setTimeout(60_000)
 
@@ -58,6 +59,13 @@ moduleIntegrationTestRunner<HelpdeskModuleService>({
     }
     afterEach(async () => {
       await Promise.all(pools.splice(0).map((knex) => knex.destroy()))
+    })
+    // This runner builds the schema from the models; the limits' table is not one, so its migration runs here.
+    beforeEach(async () => {
+      const migration = new (Migration20261206093000 as any)({}, {})
+      await migration.up()
+      const knex = pool()
+      for (const sql of migration.getQueries()) await knex.raw(sql)
     })
 
     describe("form rate limits in PostgreSQL (two connection pools)", () => {

@@ -1,0 +1,16 @@
+import { createReadStream } from "node:fs"
+import path from "node:path"
+import { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+
+// The widget as the altcha package builds it (styles and solver workers inside, a plain script),
+// served from here so pages load nothing from elsewhere. The package exports only its entry, so the file is found beside it.
+const WIDGET = path.join(path.dirname(require.resolve("altcha")), "altcha.umd.min.cjs")
+
+export const GET = async (_req: MedusaRequest, res: MedusaResponse) => {
+  res.set({
+    "Content-Type": "text/javascript; charset=utf-8",
+    "Cache-Control": "public, max-age=86400",
+    "X-Content-Type-Options": "nosniff",
+  })
+  createReadStream(WIDGET).pipe(res)
+}

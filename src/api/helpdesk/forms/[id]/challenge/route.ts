@@ -1,0 +1,3 @@
+import { sendChallenge } from "../../../../utils/forms/send-challenge"
+
+export const GET = sendChallenge

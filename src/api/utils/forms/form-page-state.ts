@@ -1,0 +1,37 @@
+import { randomUUID } from "node:crypto"
+import { MedusaContainer } from "@medusajs/framework/types"
+import { FieldProblem } from "../../../lib/forms/submission-schema"
+import { PageForm, PageState } from "../../../lib/pages/form-page"
+import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
+import { FormRow, publicFormSchema } from "./public-form"
+
+/** Where a form's public routes live, from the store's public address. */
+export function formUrls(scope: MedusaContainer, formId: string) {
+  const { publicUrl } = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE).getOptions()
+  const base = `${publicUrl}/helpdesk/forms/${encodeURIComponent(formId)}`
+  return { base, submissions: `${base}/submissions`, challenge: `${base}/challenge`, fragment: `${base}/fragment`, altcha: `${publicUrl}/helpdesk/assets/altcha.js` }
+}
+
+/** The form as a page renders it, with a fresh start token and idempotency key; `values`/`problems` re-show a refused submission. */
+export async function formPageModel(
+  scope: MedusaContainer,
+  form: FormRow,
+  again: { values?: Record<string, unknown>; problems?: FieldProblem[]; alert?: string | null } = {}
+): Promise<{ page: PageForm; state: PageState }> {
+  const urls = formUrls(scope, form.id)
+  const schema = await publicFormSchema(scope, form, urls.challenge)
+  return {
+    page: schema.form,
+    state: {
+      action: urls.submissions,
+      start_token: schema.bot_check.start_token,
+      // One per page load: sending the same page twice (a double click, a reload of the answer) makes one ticket.
+      idempotency_key: typeof again.values?.idempotency_key === "string" ? again.values.idempotency_key : randomUUID(),
+      honeypot_field: schema.bot_check.honeypot_field,
+      altcha_challenge_url: schema.bot_check.altcha_challenge_url,
+      values: again.values,
+      problems: again.problems,
+      alert: again.alert,
+    },
+  }
+}
