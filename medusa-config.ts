@@ -55,15 +55,7 @@ module.exports = defineConfig({
         mailRetryBaseMs: Number(process.env.HELPDESK_MAIL_RETRY_BASE_MS || 1000),
         mailSendClaimMs: Number(process.env.HELPDESK_MAIL_SEND_CLAIM_MS || 10_000),
         ...(process.env.HELPDESK_SENDER_RATE_LIMIT ? { senderRateLimit: Number(process.env.HELPDESK_SENDER_RATE_LIMIT) } : {}),
-        // Browser tests fill forms faster than a person; benches send more than a person.
-        ...numberOption("formMinFillSeconds", process.env.HELPDESK_FORM_MIN_FILL_SECONDS),
-        ...numberOption("formRateLimitPerIp", process.env.HELPDESK_FORM_RATE_LIMIT_PER_IP),
-        ...numberOption("formRateLimitPerEmail", process.env.HELPDESK_FORM_RATE_LIMIT_PER_EMAIL),
       },
     },
   ],
 })
-
-function numberOption(name: string, value: string | undefined) {
-  return value ? { [name]: Number(value) } : {}
-}

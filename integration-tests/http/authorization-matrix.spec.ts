@@ -72,6 +72,10 @@ medusaIntegrationTestRunner({
           const [department] = await helpdesk.createDepartments([{ name: "Temporary" }])
           return { ...base, id: department.id }
         }
+        case "form": {
+          const [form] = await helpdesk.createForms([{ name: "Temporary", title: "Temporary", fields: [{ key: "email", type: "email", label: { en: "Email" }, required: true }] }] as any)
+          return { ...base, id: form.id }
+        }
         case "mailbox":
         case "inbound mail": {
           const [mailbox] = await helpdesk.createMailboxes([

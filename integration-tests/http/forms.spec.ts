@@ -3,15 +3,17 @@ import { createFormStartToken, HONEYPOT_FIELD } from "../../src/lib/forms/bot-ch
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, createTwoAgents, Agent } from "../helpers/admin"
 import { createPublishableKey } from "../helpers/customer"
+import { useHelpdeskOptions } from "../helpers/helpdesk-options"
 
 jest.setTimeout(300_000)
 
 const SECRET = "test-only-secret-key-0123456789-0123456789"
 const secondsAgo = (n: number) => new Date(Date.now() - n * 1000)
 
+// Every test here posts from one address: the per-IP limit is raised so only the per-email one is met.
+useHelpdeskOptions({ formRateLimitPerIp: 1000 })
+
 medusaIntegrationTestRunner({
-  // Every test here posts from one address: the per-IP limit is raised so only the per-email one is met.
-  env: { HELPDESK_FORM_RATE_LIMIT_PER_IP: "1000" },
   testSuite: ({ api, getContainer }) => {
     let helpdesk: HelpdeskModuleService
     let key: string

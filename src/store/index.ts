@@ -57,6 +57,55 @@ export interface StoreCreateTicketBody {
   order_id?: string
 }
 
+/** A web form as a storefront renders it (labels already in the form's language). */
+export interface StoreForm {
+  id: string
+  title: string
+  description: string | null
+  language: "en" | "ru"
+  button_text: string | null
+  colors: { accent?: string; background?: string; text?: string }
+  fields: {
+    key: string
+    type: "text" | "textarea" | "select" | "checkbox" | "number" | "date" | "email" | "file"
+    label: string
+    required: boolean
+    options?: { value: string; label: string }[]
+  }[]
+  /** Public departments to pick from, when the form lets the customer choose. */
+  departments: { id: string; name: string }[] | null
+  after_submit: { type: "message"; message: string | null } | { type: "redirect"; url: string }
+}
+
+export interface StoreFormSchema {
+  form: StoreForm
+  bot_check: {
+    /** Send back as `start_token`; a submission sooner than `min_fill_seconds` after it is refused. */
+    start_token: string | null
+    min_fill_seconds: number
+    /** Render it hidden from people and leave it empty. */
+    honeypot_field: string
+    /** Where the ALTCHA widget fetches its challenge (send its answer as `altcha`); null: not needed. */
+    altcha_challenge_url: string | null
+  }
+}
+
+export interface StoreFormSubmission {
+  /** By field key; file fields come as files. */
+  values: Record<string, string | number | boolean>
+  start_token: string | null
+  altcha?: string
+  department_id?: string
+  /** The same key on a retried submit answers with the first one's ticket. */
+  idempotency_key?: string
+}
+
+export interface StoreFormSubmitted {
+  ticket: { number: string }
+  after_submit: { type: "message" } | { type: "redirect"; url: string }
+  display: { message: string }
+}
+
 /** The part of a Medusa js-sdk instance these helpers use (`new Medusa({ baseUrl, publishableKey, auth })`). */
 export interface MedusaSdkLike {
   client: {
@@ -100,6 +149,14 @@ export function helpdeskStore(sdk: MedusaSdkLike, headers: HeadersSource = {}) {
     archive: (id: string) => post<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/archive`),
     unarchive: (id: string) => call<{ ticket: StoreTicketWithMessages }>(`${BASE}/tickets/${id}/archive`, { method: "DELETE" }),
     /** Proves the address a guest link (REQUEST_LIST_URL, `/helpdesk/requests/<token>`) was mailed to. */
+    /** A web form's schema; no sign-in needed. */
+    retrieveForm: (id: string) => call<StoreFormSchema>(`${BASE}/forms/${id}`),
+    /** A fresh ALTCHA challenge for the widget (`challengejson`), for forms that ask for one. */
+    formChallenge: (id: string) => call<Record<string, unknown>>(`${BASE}/forms/${id}/challenge`),
+    /** 201 with the ticket number; 400 names each wrong field in `errors`, 429 says when to retry. */
+    submitForm: (id: string, body: StoreFormSubmission, files?: Files) => post<StoreFormSubmitted>(`${BASE}/forms/${id}/submissions`, body, files),
+    /** Mails a link to `email`; opened while signed in (see proveEmail), the address's requests join "My requests". 202. */
+    sendEmailLink: (email: string) => post<{ email_link: { email: string; sent: true } }>(`${BASE}/email-links`, { email }),
     proveEmail: (token: string) => post<{ email_proof: { email: string; created: boolean } }>(`${BASE}/email-proofs`, { token }),
     /** The path of an attachment's download (under the store's backend URL; it needs the customer's session or token). */
     attachmentPath: (ticketId: string, attachmentId: string) => `${BASE}/tickets/${ticketId}/attachments/${attachmentId}`,

@@ -11,6 +11,7 @@ export const MAIL_TEMPLATE_KINDS = [
   "notify_customer_replied",
   "notify_watched",
   "auto_close",
+  "email_link",
 ] as const
 export type MailTemplateKind = (typeof MAIL_TEMPLATE_KINDS)[number]
 
@@ -52,4 +53,6 @@ export const KIND_VARIABLES: Record<MailTemplateKind, readonly TemplateVariable[
   notify_customer_replied: AGENT_NOTICE,
   notify_watched: ["MY_NAME", ...AGENT_NOTICE],
   auto_close: [...TICKET, "REQUEST_LIST_URL"],
+  // A store customer asked to link the address's requests to their account; no ticket is involved.
+  email_link: ["CUSTOMER_NAME", "REQUEST_LIST_URL", "STORE_NAME"],
 }

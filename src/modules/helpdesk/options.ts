@@ -91,6 +91,13 @@ export const HelpdeskOptionsSchema = z
       .prefault(defaultPublicUrl),
     /** The store's name in mails and on the helpdesk's public pages. */
     storeName: z.string().trim().min(1).max(200).default("our store"),
+    /**
+     * The storefront's "My requests" page. A mail that links an address to a
+     * customer's account opens it with `?helpdesk_token=<token>`, for the page
+     * to call the store route email-proofs; without it the mail carries the
+     * guest link.
+     */
+    storefrontRequestsUrl: z.string().refine(isHttpUrl, "must be an http(s) URL such as \"https://shop.example.com/account/requests\"").optional(),
     /** How long a confirmation link (anti-spam) works after it is sent. */
     confirmLinkTtlHours: z.number().int().min(1).max(24 * 90).default(72),
     /** Submissions of public web forms one IP address may make per window (formRateLimitWindowSeconds). */

@@ -1,5 +1,6 @@
 import { authenticate, MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
 import { receiveUploads } from "../../utils/receive-uploads"
+import { StoreSendEmailLink } from "./email-links/validators"
 import { StoreProveEmail } from "./email-proofs/validators"
 import { StoreAddTicketMessage, StoreCreateTicket, StoreGetTicketParams, StoreGetTicketsParams, StoreTicketAction } from "./tickets/validators"
 
@@ -9,6 +10,7 @@ const customer = authenticate("customer", ["session", "bearer"])
 export const storeHelpdeskRoutesMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/helpdesk/tickets*", middlewares: [customer] },
   { matcher: "/store/helpdesk/email-proofs*", middlewares: [customer] },
+  { matcher: "/store/helpdesk/email-links*", middlewares: [customer] },
   { method: ["GET"], matcher: "/store/helpdesk/tickets", middlewares: [validateAndTransformQuery(StoreGetTicketsParams, {})] },
   // Routes that take no query still refuse one (`fields` included), so nothing is silently ignored.
   ...["/store/helpdesk/tickets/:id", "/store/helpdesk/tickets/:id/attachments/:attachment_id"].map(
@@ -21,4 +23,5 @@ export const storeHelpdeskRoutesMiddlewares: MiddlewareRoute[] = [
     (action): MiddlewareRoute => ({ method: ["POST"], matcher: `/store/helpdesk/tickets/:id/${action}`, middlewares: [validateAndTransformBody(StoreTicketAction)] })
   ),
   { method: ["POST"], matcher: "/store/helpdesk/email-proofs", middlewares: [validateAndTransformBody(StoreProveEmail)] },
+  { method: ["POST"], matcher: "/store/helpdesk/email-links", middlewares: [validateAndTransformBody(StoreSendEmailLink)] },
 ]

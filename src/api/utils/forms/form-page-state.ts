@@ -5,10 +5,14 @@ import { PageForm, PageState } from "../../../lib/pages/form-page"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { FormRow, publicFormSchema } from "./public-form"
 
-/** Where a form's public routes live, from the store's public address. */
-export function formUrls(scope: MedusaContainer, formId: string) {
+/**
+ * Where a form's public routes live: absolute (from the store's public
+ * address) for the JS embed on another site; relative for the hosted page,
+ * whose CSP allows only its own origin under whatever name it was opened.
+ */
+export function formUrls(scope: MedusaContainer, formId: string, absolute = true) {
   const { publicUrl } = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE).getOptions()
-  const base = `${publicUrl}/helpdesk/forms/${encodeURIComponent(formId)}`
+  const base = `${absolute ? publicUrl : ""}/helpdesk/forms/${encodeURIComponent(formId)}`
   return { base, submissions: `${base}/submissions`, challenge: `${base}/challenge`, fragment: `${base}/fragment`, altcha: `${publicUrl}/helpdesk/assets/altcha.js` }
 }
 
@@ -16,9 +20,10 @@ export function formUrls(scope: MedusaContainer, formId: string) {
 export async function formPageModel(
   scope: MedusaContainer,
   form: FormRow,
-  again: { values?: Record<string, unknown>; problems?: FieldProblem[]; alert?: string | null } = {}
+  again: { values?: Record<string, unknown>; problems?: FieldProblem[]; alert?: string | null } = {},
+  { absolute = false }: { absolute?: boolean } = {}
 ): Promise<{ page: PageForm; state: PageState }> {
-  const urls = formUrls(scope, form.id)
+  const urls = formUrls(scope, form.id, absolute)
   const schema = await publicFormSchema(scope, form, urls.challenge)
   return {
     page: schema.form,

@@ -5,7 +5,7 @@ import { formatAddress, headerName } from "./address"
 import { ComposedMail, wrapHtml } from "./reply-mail"
 import { taggedSubject } from "./ticket-subject"
 
-export type AutoMailKind = "receipt" | "confirmation" | "notification"
+export type AutoMailKind = "receipt" | "confirmation" | "notification" | "email_link"
 
 export interface ComposeAutoMailInput {
   kind: AutoMailKind
@@ -51,8 +51,8 @@ export function composeAutoMail(input: ComposeAutoMailInput): ComposedMail {
     in_reply_to: input.in_reply_to,
     references: input.in_reply_to ? [input.in_reply_to] : null,
     headers: {
-      // A receipt or confirmation answers a person's mail; a notification is news of its own.
-      "Auto-Submitted": input.kind === "notification" ? "auto-generated" : "auto-replied",
+      // A receipt or confirmation answers a person's mail; a notification or an address link is news of its own.
+      "Auto-Submitted": input.kind === "receipt" || input.kind === "confirmation" ? "auto-replied" : "auto-generated",
       "X-Auto-Response-Suppress": "All",
     },
   }

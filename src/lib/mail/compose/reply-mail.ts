@@ -44,7 +44,7 @@ export interface ComposeReplyInput {
 
 /** The outbox fields of a mail, before it is tied to a message and given a send time. */
 export interface ComposedMail {
-  kind: "reply" | "forward" | "receipt" | "confirmation" | "notification"
+  kind: "reply" | "forward" | "receipt" | "confirmation" | "notification" | "email_link"
   mailbox_id: string
   from_address: string
   from_name: string | null

@@ -1,7 +1,7 @@
 /** What a sender needs of an outbox record. */
 export interface OutboundMailRow {
   id: string
-  kind: "reply" | "forward" | "receipt" | "confirmation" | "notification"
+  kind: "reply" | "forward" | "receipt" | "confirmation" | "notification" | "email_link"
   ticket_id: string | null
   ticket_message_id: string | null
   mailbox_id: string | null

@@ -59,4 +59,13 @@ export const EN_TEMPLATES: Record<MailTemplateKind, MailTemplate> = {
       "Your requests are here:\n{{REQUEST_LIST_URL}}\n\n" +
       "{{STORE_NAME}}",
   },
+  email_link: {
+    subject: "Add your requests to your {{STORE_NAME}} account",
+    body:
+      "Hello,\n\n" +
+      "Someone signed in to {{STORE_NAME}} asked to see the requests sent from this address in their account. " +
+      "If that was you, open this link while signed in:\n{{REQUEST_LIST_URL}}\n\n" +
+      "If it was not you, ignore this mail: nothing is shown to anyone until the link is opened.\n\n" +
+      "{{STORE_NAME}}",
+  },
 }

@@ -12,7 +12,7 @@ import { model } from "@medusajs/framework/utils"
 export const OutboundMail = model
   .define({ name: "outbound_mail", tableName: "helpdesk_outbound_mail" }, {
     id: model.id({ prefix: "obm" }).primaryKey(),
-    kind: model.enum(["reply", "forward", "receipt", "confirmation", "notification"]),
+    kind: model.enum(["reply", "forward", "receipt", "confirmation", "notification", "email_link"]),
     ticket_id: model.text().nullable(),
     ticket_message_id: model.text().nullable(),
     mailbox_id: model.text().nullable(),

@@ -7,7 +7,7 @@ import { loadPublicForm } from "../../../../utils/forms/public-form"
 /** The form's markup (scoped styles, heading, fields) for the JS embed to insert on an allowed origin. */
 export const GET = async (req: MedusaRequest, res: MedusaResponse) => {
   const form = await loadPublicForm(req.scope, req.params.id)
-  const { page, state } = await formPageModel(req.scope, form)
+  const { page, state } = await formPageModel(req.scope, form, {}, { absolute: true })
   const html = [
     `<style>${formStyles(page.colors)}</style>`,
     `<h2 class="hd-title">${escapeHtml(page.title)}</h2>`,
