@@ -59,7 +59,15 @@ module.exports = defineConfig({
         // Encrypts mailbox passwords; a real store sets its own secret.
         secretKey: process.env.HELPDESK_SECRET || "demo-only-secret-key-change-me-0123456789",
         mailCron: process.env.HELPDESK_MAIL_CRON || "* * * * *",
+        // The forms bench sends more than a person would; unset, the plugin's defaults hold.
+        ...numberOption("formMinFillSeconds", process.env.HELPDESK_FORM_MIN_FILL_SECONDS),
+        ...numberOption("formRateLimitPerIp", process.env.HELPDESK_FORM_RATE_LIMIT_PER_IP),
+        ...numberOption("formRateLimitPerEmail", process.env.HELPDESK_FORM_RATE_LIMIT_PER_EMAIL),
       },
     },
   ],
 })
+
+function numberOption(name: string, value: string | undefined) {
+  return value ? { [name]: Number(value) } : {}
+}
