@@ -61,6 +61,7 @@ import { boundSql } from "./bound-sql"
 import { addCustomerEmail, CabinetTicketRow, CabinetView, findCabinetTicket, listCabinetTickets } from "./cabinet"
 import { bumpAccessVersion, ContactInput, ContactRow, normalizeEmail, unbumpAccessVersion, upsertContacts } from "./contacts"
 import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
+import { FormSubmissionInput, StoredFormSubmission, writeFormSubmission } from "./form-submissions"
 import {
   claimDueOutboundMails,
   OutboundMailRow,
@@ -379,6 +380,32 @@ class HelpdeskModuleService extends MedusaService({
       message_ids: written.message_ids,
       undo: { ...written.undo, ticket_ids: ticketIds },
     }
+  }
+
+  /**
+   * Stores a checked form submission and its ticket in one transaction (see
+   * form-submissions.ts); null when its idempotency key was taken first.
+   */
+  @InjectTransactionManager()
+  async storeFormSubmission(
+    input: FormSubmissionInput,
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<StoredFormSubmission | null> {
+    const manager = sharedContext.transactionManager!
+    const [number] = await this.pickTicketNumbers_(1, sharedContext)
+    await manager.execute("set local helpdesk.bulk_search = 'on'")
+    return writeFormSubmission(manager, input, number, { language: this.options_.defaultLanguage })
+  }
+
+  /** Takes a stored form submission back (a later step of its workflow failed): its ticket goes, its key is free again. */
+  @InjectTransactionManager()
+  async undoFormSubmission(
+    undo: StoredFormSubmission["undo"],
+    @MedusaContext() sharedContext: Context<EntityManager> = {}
+  ): Promise<void> {
+    const manager = sharedContext.transactionManager!
+    await undoInboundBatch(manager, undo)
+    await manager.execute("delete from helpdesk_form_submission where id = ?", [undo.submission_id])
   }
 
   @InjectTransactionManager()

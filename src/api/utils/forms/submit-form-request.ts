@@ -76,12 +76,7 @@ export async function submitFormRequest(req: MedusaRequest, form: FormRow): Prom
 
   try {
     const { result } = await submitFormWorkflow(req.scope).run({
-      input: {
-        form_id: form.id,
-        idempotency_key: key ?? randomUUID(),
-        actor: { type: "customer", id: null },
-        ticket: ticketOf(form, checked.values, department, files),
-      },
+      input: { form_id: form.id, idempotency_key: key ?? randomUUID(), ...ticketOf(form, checked.values, department, files) },
     })
     keepUploads(req)
     return { ok: true, status: 201, ticket: { id: result.id, number: result.number } }
@@ -116,17 +111,22 @@ function ticketOf(form: FormRow, values: SubmittedValues, departmentId: string |
       .filter((f) => f.key in custom)
       .map((f) => `${labelIn(f.label, language)}: ${formatValue(custom[f.key], language)}`)
       .join("\n")
+  const now = new Date()
   return {
-    subject: standard.subject ?? form.title,
-    channel: "form",
-    contact_email: standard.email,
-    contact_name: standard.name ?? null,
-    department_id: departmentId,
-    mailbox_id: form.mailbox_id,
-    language,
-    custom_fields: Object.keys(custom).length ? custom : null,
-    metadata: { form_id: form.id },
-    message: { body_text: body || "—", author_type: "customer" as const, attachments: files },
+    ticket: {
+      subject: standard.subject ?? form.title,
+      channel: "form",
+      contact_email: standard.email,
+      contact_name: standard.name ?? null,
+      department_id: departmentId,
+      mailbox_id: form.mailbox_id,
+      language,
+      custom_fields: Object.keys(custom).length ? custom : null,
+      metadata: { form_id: form.id },
+      last_message_at: now,
+      last_customer_message_at: now,
+    },
+    message: { body_text: body || "—", author_email: standard.email, author_name: standard.name ?? null, attachments: files },
   }
 }
 

@@ -1,6 +1,5 @@
-export * from "./claim-form-submission"
 export * from "./create-forms"
 export * from "./delete-forms"
-export * from "./record-form-submission-ticket"
+export * from "./store-form-submission"
 export * from "./update-form"
 export * from "./validate-form-references"
