@@ -211,6 +211,17 @@ medusaIntegrationTestRunner({
         expect((await get(`/store/helpdesk/tickets/${stored.id}`, lee)).status).toBe(404)
       })
 
+      it("takes the request's language from the storefront's locale, else the store's default", async () => {
+        const ivan = await createShopper(getContainer(), "ivan@example.org", key)
+        const russian = await api.post("/store/helpdesk/tickets", { subject: "Посылка", body_text: "Где посылка?" }, { headers: { ...ivan.headers, "x-medusa-locale": "ru-RU" } })
+        const plain = await post("/store/helpdesk/tickets", { subject: "Parcel", body_text: "Where is it?" }, ivan)
+        const french = await api.post("/store/helpdesk/tickets", { subject: "Colis", body_text: "Où?" }, { headers: { ...ivan.headers, "x-medusa-locale": "fr-FR" } })
+        const language = async (id: string) => (await helpdesk.listTickets({ id }, { select: ["language"] }))[0].language
+        expect(await language(russian.data.ticket.id)).toBe("ru")
+        expect(await language(plain.data.ticket.id)).toBe("en")
+        expect(await language(french.data.ticket.id)).toBe("en")
+      })
+
       it("writes, reads, cancels, reopens and archives, each where the request's status allows", async () => {
         const max = await createShopper(getContainer(), "max@example.org", key)
         const t = await request({ channel: "cabinet", customer_id: max.id, contact_email: max.email, subject: "Max's jacket" })

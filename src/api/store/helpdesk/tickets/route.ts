@@ -4,6 +4,7 @@ import { createTicketsWorkflow } from "../../../../workflows"
 import { keepUploads, receivedUploads } from "../../../utils/receive-uploads"
 import { checkCustomerReferences } from "./check-customer-references"
 import { customerAuthor } from "./customer-author"
+import { storefrontLanguage } from "./storefront-language"
 import { customerTicket, statusOf } from "./customer-view"
 import { respondWithTicket } from "./respond"
 import { StoreCreateTicketType, StoreGetTicketsParamsType } from "./validators"
@@ -48,6 +49,7 @@ export const POST = async (req: AuthenticatedMedusaRequest<StoreCreateTicketType
           contact_name: author.name,
           department_id: body.department_id ?? null,
           order_id: body.order_id ?? null,
+          language: storefrontLanguage(req),
           message: { body_text: body.body_text, author_type: "customer", attachments: receivedUploads(req) },
         },
       ],
