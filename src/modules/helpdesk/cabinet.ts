@@ -34,11 +34,14 @@ export interface CabinetTicketRow {
  * opened on their account through a channel that proves who wrote (the
  * cabinet, an agent on their behalf), and any ticket from an address they
  * proved. Never a ticket in the trash or one merged away.
+ * `= any(array(…))`, not `in (select …)`: the addresses become a value the
+ * planner can look up in the contact_email index beside the customer_id
+ * one; as a subquery under OR it read all tickets (1M: 464 ms against 1 ms).
  */
 function mineSql(alias = "t") {
   return `${alias}.deleted_at is null and ${alias}.merged_into_id is null and ${alias}.status <> 'deleted'
     and ((${alias}.customer_id = ? and ${alias}.channel not in (${UNPROVEN_CHANNELS.map(() => "?").join(", ")}))
-      or ${alias}.contact_email in (select e.email from helpdesk_customer_email e where e.customer_id = ? and e.deleted_at is null))`
+      or ${alias}.contact_email = any(array(select e.email from helpdesk_customer_email e where e.customer_id = ? and e.deleted_at is null)))`
 }
 const mineValues = (customerId: string) => [customerId, ...UNPROVEN_CHANNELS, customerId]
 
