@@ -182,19 +182,22 @@ medusaIntegrationTestRunner({
         expect(await helpdesk.listTickets({ channel: "form" })).toHaveLength(0)
       })
 
-      it("limits submissions per email address: 429 with Retry-After", async () => {
+      it("limits submissions per email address: 429 with Retry-After, but a repeat of a stored one still gets its ticket", async () => {
         const form = await createForm()
         const email = nextEmail()
         const statuses: number[] = []
         let limited: any
+        const first = filled(form.id, { email }, { idempotency_key: `first-${Date.now()}` })
         for (let i = 0; i < 6; i++) {
-          const res = await storePost(`/store/helpdesk/forms/${form.id}/submissions`, filled(form.id, { email }))
+          const res = await storePost(`/store/helpdesk/forms/${form.id}/submissions`, i ? filled(form.id, { email }) : first)
           statuses.push(res.status)
           limited = res
         }
         expect(statuses).toEqual([201, 201, 201, 201, 201, 429])
         expect(Number(limited.headers["retry-after"])).toBeGreaterThan(0)
         expect(limited.data.type).toBe("too_many_requests")
+        const repeated = await storePost(`/store/helpdesk/forms/${form.id}/submissions`, first)
+        expect(repeated.status).toBe(200)
         expect(await helpdesk.listTickets({ channel: "form" })).toHaveLength(5)
       })
 

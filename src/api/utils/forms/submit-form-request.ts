@@ -60,19 +60,17 @@ export async function submitFormRequest(req: MedusaRequest, form: FormRow): Prom
   const department = await chosenDepartment(req, form, body)
   if (department === false) return refuse(400, "invalid", "Invalid request: department_id is not one of the form's departments")
 
-  if (form.altcha_enabled && secret) {
-    const limiter = await getFormRateLimiter(req.scope)
-    const solved = await verifyFormSolution(secret, body.altcha, { consumeOnce: (key, ttl) => limiter.consumeOnce(key, ttl) })
-    if (!solved) return refuse(422, "challenge", "The anti-bot check (altcha) is missing, wrong, expired or already used; solve a new challenge and send again.")
-  }
-
+  // A repeat is found when its key is taken in the store's transaction, so a first submission costs no lookup;
+  // a repeat of a stored one (a retry after a lost answer) gets its ticket even where its used ALTCHA or the limits refuse it.
   const key = body.idempotency_key ?? req.get("idempotency-key")?.trim() ?? null
-  if (key) {
-    const earlier = await earlierSubmission(helpdesk, form.id, key)
-    if (earlier) return earlier
+  const repeat = async () => (key ? earlierSubmission(helpdesk, form.id, key) : null)
+  const limiter = await getFormRateLimiter(req.scope)
+  if (form.altcha_enabled && secret) {
+    const solved = await verifyFormSolution(secret, body.altcha, { consumeOnce: (k, ttl) => limiter.consumeOnce(k, ttl) })
+    if (!solved) return (await repeat()) || refuse(422, "challenge", "The anti-bot check (altcha) is missing, wrong, expired or already used; solve a new challenge and send again.")
   }
-  const limit = await (await getFormRateLimiter(req.scope)).consume({ ip: req.ip ?? "unknown", email: checked.values.standard.email })
-  if (!limit.ok) return refuse(429, "limited", `Too many submissions; try again in ${limit.retryAfterSeconds} seconds.`, { retry_after: limit.retryAfterSeconds })
+  const limit = await limiter.consume({ ip: req.ip ?? "unknown", email: checked.values.standard.email })
+  if (!limit.ok) return (await repeat()) || refuse(429, "limited", `Too many submissions; try again in ${limit.retryAfterSeconds} seconds.`, { retry_after: limit.retryAfterSeconds })
 
   try {
     const { result } = await submitFormWorkflow(req.scope).run({
@@ -82,7 +80,7 @@ export async function submitFormRequest(req: MedusaRequest, form: FormRow): Prom
     return { ok: true, status: 201, ticket: { id: result.id, number: result.number } }
   } catch (error) {
     if ((error as { code?: string }).code !== FORM_SUBMISSION_TAKEN || !key) throw error
-    return (await earlierSubmission(helpdesk, form.id, key)) ?? refuse(409, "in_progress", "This submission is still being stored; send it again in a moment.")
+    return (await repeat()) ?? refuse(409, "in_progress", "This submission is still being stored; send it again in a moment.")
   }
 }
 

@@ -16,7 +16,10 @@ export const submitFormWorkflowId = "submit-form"
  */
 export const submitFormWorkflow = createWorkflow(submitFormWorkflowId, (input: WorkflowData<FormSubmissionInput>) => {
   const ticket = storeFormSubmissionStep(input)
-  const receipts = composeTicketAutoMailsStep(transform({ ticket }, ({ ticket }) => ({ ticket_ids: [ticket.id] })))
+  // A form without a mailbox sends no receipt: nothing to look up.
+  const receipts = composeTicketAutoMailsStep(
+    transform({ ticket, input }, ({ ticket, input }) => ({ ticket_ids: input.ticket.mailbox_id ? [ticket.id] : [] }))
+  )
   const queued = createOutboundMailsStep(receipts)
   emitEventsStep(
     transform({ ticket, queued }, ({ ticket, queued }): EventsToEmit => ({

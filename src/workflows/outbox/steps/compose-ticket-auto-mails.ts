@@ -30,6 +30,7 @@ const MAILBOX_FIELDS = [
 export const composeTicketAutoMailsStep = createStep(
   composeTicketAutoMailsStepId,
   async (input: { ticket_ids: string[] }, { container }) => {
+    if (!input.ticket_ids.length) return new StepResponse([] as OutboundMailInput[])
     const helpdesk: HelpdeskModuleService = container.resolve(HELPDESK_MODULE)
     const options = helpdesk.getOptions()
     const tickets = (
