@@ -34,6 +34,7 @@ async function sustain(phase, seconds, stage) {
 async function once(phase, n, seen) {
   const init = { method: phase.method, headers: phase.headers, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) }
   if (phase.submission) init.body = JSON.stringify(submission(phase, n))
+  if (phase.group) init.body = JSON.stringify({ name: `Bench group ${phase.group.run} ${n}` })
   const started = performance.now()
   try {
     const res = await fetch(phase.url, init)
