@@ -5,7 +5,7 @@ jest.setTimeout(180_000)
 
 const KINDS = [
   "signature", "reply_link", "receipt", "confirmation", "notify_new_ticket",
-  "notify_assigned", "notify_customer_replied", "notify_watched", "auto_close",
+  "notify_assigned", "notify_customer_replied", "notify_watched", "auto_close", "email_link",
 ]
 
 medusaIntegrationTestRunner({

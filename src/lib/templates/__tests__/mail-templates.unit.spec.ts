@@ -58,6 +58,8 @@ describe("default mail templates", () => {
     ["receipt", ["TICKET_NUMBER", "TICKET_SUBJECT", "REQUEST_LIST_URL"]],
     ["confirmation", ["REQUEST_CONFIRM_URL"]],
     ["auto_close", ["TICKET_NUMBER", "REQUEST_LIST_URL"]],
+    // The link that proves an address is the whole point of this mail.
+    ["email_link", ["REQUEST_LIST_URL", "STORE_NAME"]],
     ["notify_new_ticket", ["TICKET_NUMBER", "TICKET_SUBJECT", "MESSAGE"]],
     ["notify_assigned", ["TICKET_NUMBER", "TICKET_SUBJECT", "MESSAGE"]],
     ["notify_customer_replied", ["TICKET_NUMBER", "TICKET_SUBJECT", "MESSAGE"]],
