@@ -32,6 +32,5 @@ export function normalizeSubmissionBody(body: unknown): unknown {
     if (CONTROL_KEYS.includes(key)) rest[key] = value === "" ? undefined : value
     else values[key] = value
   }
-  if (HONEYPOT_FIELD in record) rest[HONEYPOT_FIELD] = record[HONEYPOT_FIELD]
   return { ...rest, values }
 }
