@@ -13,14 +13,17 @@
 // req/s, p50/p95 and errors of each, the ratio to the GET (goal ≥ 0.5), the store's
 // CPU per request, and whether every accepted submission is a ticket:
 // `lost` must be 0. Writes bench/results/forms.json.
+// --profile runs the store under V8's profiler and prints where its CPU went
+// during the submissions (the figures of such a run are slower: not for the record).
 import { fork } from "node:child_process"
-import { mkdirSync, rmSync, writeFileSync } from "node:fs"
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { tempDir, usePostgres } from "../scripts/lib/postgres.mjs"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { adminLogin, benchStoreEnv, buildAndLinkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "../scripts/lib/store.mjs"
 import { postmasterPid, storeCpuSeconds } from "./lib/cpu.mjs"
+import { summariseProfile } from "./lib/cpu-profile.mjs"
 import { databaseUrl, resetDatabase } from "./lib/databases.mjs"
 import { publishableKey } from "./lib/storefront.mjs"
 
@@ -39,6 +42,8 @@ const PG_DATA = path.join(tempDir("helpdesk-bench-forms-"), "pg")
 // High enough that no submission of the run is refused for its rate: the limiter still does its work on each.
 const RAISED_LIMIT = "1000000000"
 const GOAL_RATIO = 0.5
+const PROFILE = process.argv.includes("--profile")
+const PROFILE_DIR = path.join(path.dirname(PG_DATA), "profile")
 const say = (line) => console.log(`[bench:forms] ${line}`)
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 
@@ -60,7 +65,7 @@ try {
   await ensureAdminUser(env, "bench@example.com", "bench-password")
   await db.connect()
   say("Starting the store…")
-  store = startStore(env, { stdio: "ignore" })
+  store = startStore(env, { stdio: "ignore", nodeArgs: PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${PROFILE_DIR}`] : [] })
   if (!(await waitForHealth(`${base}/health`))) throw new Error("the store did not start")
   const token = await adminLogin(base, "bench@example.com", "bench-password")
   const admin = { authorization: `Bearer ${token}`, "content-type": "application/json" }
@@ -72,6 +77,7 @@ try {
   load = fork(path.join(ROOT, "bench", "lib", "forms-load.mjs"), [], { stdio: "inherit" })
   const cpu = () => storeCpuSeconds(store.child.pid, server.embedded ? postmasterPid(PG_DATA) : null)
   say(`Submitting form ${form.id}, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${SECONDS} s…`)
+  const formsFrom = process.hrtime.bigint() / 1000n
   const forms = await phase(cpu, {
     method: "POST",
     url: `${base}/store/helpdesk/forms/${form.id}/submissions`,
@@ -79,12 +85,24 @@ try {
     submission: { startToken: bot_check.start_token, run: Date.now().toString(36) },
     seconds: SECONDS,
   })
-  say(`GET /admin/customer-groups, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
-  const groups = await phase(cpu, { method: "GET", url: `${base}/admin/customer-groups`, headers: { authorization: admin.authorization }, seconds: BASELINE_SECONDS })
-  // For scale, not a goal: Medusa's own smallest create (one row, through its workflow) under the same load.
-  say(`POST /admin/customer-groups, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
-  const creates = await phase(cpu, { method: "POST", url: `${base}/admin/customer-groups`, headers: admin, group: { run: Date.now().toString(36) }, seconds: BASELINE_SECONDS })
-  report(forms, groups, creates, await countTickets(forms.accepted_numbers))
+  const formsWindow = [Number(formsFrom), Number(process.hrtime.bigint() / 1000n)]
+  if (PROFILE) {
+    await store.stop()
+    say(`under the profiler: ${forms.rate} submissions/s, p95 ${forms.p95} ms`)
+    console.log(JSON.stringify(summariseProfile(PROFILE_DIR, ...formsWindow, 25), null, 1))
+    // Kept for a closer look (Chrome DevTools opens it), with the window's bounds in its name.
+    const kept = path.join(ROOT, "bench", ".data", `forms-${formsWindow.join("-")}.cpuprofile`)
+    mkdirSync(path.dirname(kept), { recursive: true })
+    copyFileSync(path.join(PROFILE_DIR, readdirSync(PROFILE_DIR).find((f) => f.endsWith(".cpuprofile"))), kept)
+    say(`profile kept in ${path.relative(ROOT, kept)}`)
+  } else {
+    say(`GET /admin/customer-groups, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
+    const groups = await phase(cpu, { method: "GET", url: `${base}/admin/customer-groups`, headers: { authorization: admin.authorization }, seconds: BASELINE_SECONDS })
+    // For scale, not a goal: Medusa's own smallest create (one row, through its workflow) under the same load.
+    say(`POST /admin/customer-groups, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
+    const creates = await phase(cpu, { method: "POST", url: `${base}/admin/customer-groups`, headers: admin, group: { run: Date.now().toString(36) }, seconds: BASELINE_SECONDS })
+    report(forms, groups, creates, await countTickets(forms.accepted_numbers))
+  }
 } finally {
   load?.kill()
   await store?.stop()

@@ -61,8 +61,9 @@ export async function adminLogin(base, email, password) {
 }
 
 /** `medusa develop` in its own process group, so stopping it stops every child it forks. */
-export function startStore(env, { stdio = "inherit" } = {}) {
-  const child = spawn(medusa, ["develop"], { cwd: DEMO, env, stdio, detached: true })
+/** `nodeArgs` go to the Node process that serves (medusa develop forks it), e.g. --cpu-prof for a bench's profile. */
+export function startStore(env, { stdio = "inherit", nodeArgs = [] } = {}) {
+  const child = spawn(medusa, ["develop", ...(nodeArgs.length ? ["--", ...nodeArgs] : [])], { cwd: DEMO, env, stdio, detached: true })
   return { child, stop: () => stopGroup(child) }
 }
 
@@ -90,12 +91,24 @@ function stopGroup(child) {
         // already gone
       }
     }
+    const deadline = Date.now() + 10_000
     const timer = setTimeout(() => kill("SIGKILL"), 10_000)
-    child.once("exit", () => {
+    // medusa develop may exit before the server it forked has shut down (and, under --cpu-prof, written its profile).
+    const groupAlive = () => {
+      try {
+        process.kill(-child.pid, 0)
+        return true
+      } catch {
+        return false
+      }
+    }
+    const settle = () => {
+      if (groupAlive() && Date.now() < deadline) return setTimeout(settle, 100)
       clearTimeout(timer)
-      kill("SIGKILL") // any grandchild left in the group
+      kill("SIGKILL") // any grandchild still left in the group
       resolve()
-    })
+    }
+    child.once("exit", settle)
     kill("SIGTERM")
   })
 }

@@ -37,6 +37,21 @@ export function submissionSchema(fields: FormField[]) {
   return z.object(shape)
 }
 
+// Building a schema costs more than checking a submission with it; forms change rarely and are few.
+const builtSchemas = new Map<string, ReturnType<typeof submissionSchema>>()
+const MAX_BUILT_SCHEMAS = 200
+
+function schemaOf(fields: FormField[]) {
+  const definition = JSON.stringify(fields)
+  let schema = builtSchemas.get(definition)
+  if (!schema) {
+    schema = submissionSchema(fields)
+    if (builtSchemas.size >= MAX_BUILT_SCHEMAS) builtSchemas.delete(builtSchemas.keys().next().value!)
+    builtSchemas.set(definition, schema)
+  }
+  return schema
+}
+
 const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === "string" && v.trim() === "")
 
 function fieldSchema(field: FormField): z.ZodType {
@@ -84,7 +99,7 @@ export function readSubmission(
   values: unknown
 ): { ok: true; values: SubmittedValues } | { ok: false; problems: FieldProblem[] } {
   const input = values && typeof values === "object" && !Array.isArray(values) ? values : {}
-  const result = submissionSchema(fields).safeParse(input)
+  const result = schemaOf(fields).safeParse(input)
   if (!result.success) {
     const byKey = new Map(fields.map((f) => [f.key, f]))
     const problems = new Map<string, FieldProblem>()
