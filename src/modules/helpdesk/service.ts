@@ -31,6 +31,7 @@ import {
   SendCounter,
   Form,
   FormSubmission,
+  AuditEntry,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -149,6 +150,7 @@ class HelpdeskModuleService extends MedusaService({
   CustomerEmail,
   Form,
   FormSubmission,
+  AuditEntry,
 }) {
   protected readonly options_: HelpdeskOptions
 
