@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminBulkActionRoutesMiddlewares } from "./admin/helpdesk/bulk-actions/middlewares"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
 import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
@@ -16,6 +17,7 @@ import { guestRequestRoutesMiddlewares } from "./helpdesk/requests/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminTicketRoutesMiddlewares,
+    ...adminBulkActionRoutesMiddlewares,
     ...adminDepartmentRoutesMiddlewares,
     ...adminFormRoutesMiddlewares,
     ...adminSettingsRoutesMiddlewares,
