@@ -113,6 +113,13 @@ export const HelpdeskOptionsSchema = z
      * browser may have to compute (between half and all of it, each challenge).
      */
     altchaMaxNumber: z.number().int().min(1000).max(10_000_000).default(50_000),
+    /**
+     * "Resend order confirmation" from a ticket creates a notification with
+     * this template and channel through Medusa's Notification module, as a
+     * store's own order.placed subscriber would (see Medusa's docs).
+     */
+    orderConfirmationTemplate: z.string().trim().min(1).max(200).default("order-placed"),
+    orderConfirmationChannel: z.string().trim().min(1).max(100).default("email"),
   })
   // A misspelt option would otherwise be ignored without a word.
   .strict()
