@@ -34,6 +34,15 @@ export const HelpdeskEvents = {
   MAILBOX_DELETED: "helpdesk.mailbox.deleted",
   /** A mail could not be parsed or stored; it is kept raw for an agent to retry. */
   MAIL_UNPROCESSABLE: "helpdesk.mail.unprocessable",
+  /**
+   * An agent acted on a customer's order from a ticket through Medusa's own
+   * workflows ({ ticket_id, order_id, actor_id, ... what was done }).
+   */
+  ORDER_CANCELED: "helpdesk.order.canceled",
+  ORDER_REFUNDED: "helpdesk.order.refunded",
+  ORDER_RETURN_RECEIVED: "helpdesk.order.return_received",
+  /** The order confirmation went out again; a store that sends it itself can subscribe to this. */
+  ORDER_CONFIRMATION_RESENT: "helpdesk.order.confirmation_resent",
 } as const
 
 const ACTION_EVENTS: Record<string, string> = {
