@@ -150,3 +150,14 @@ export type AdminSplitTicketType = z.infer<typeof AdminSplitTicket>
 
 export const AdminMergeTicket = z.object({ into_ticket_id: id }).strict()
 export type AdminMergeTicketType = z.infer<typeof AdminMergeTicket>
+
+/** The side panel beside a ticket (GET /admin/helpdesk/tickets/:id/context): one page of the customer's orders. */
+export const AdminGetTicketContextParams = z
+  .object({
+    /** Orders per page, newest first (the panel shows up to 200). */
+    orders_limit: z.coerce.number().int().min(1).max(200).default(200),
+    /** From a previous answer's `orders_next_offset`. */
+    orders_offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
+  })
+  .strict()
+export type AdminGetTicketContextParamsType = z.infer<typeof AdminGetTicketContextParams>
