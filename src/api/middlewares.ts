@@ -9,6 +9,7 @@ import { adminMailboxRoutesMiddlewares } from "./admin/helpdesk/mailboxes/middle
 import { adminNotificationPreferencesMiddlewares } from "./admin/helpdesk/notification-preferences/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
+import { adminTicketOrderActionMiddlewares } from "./admin/helpdesk/tickets/[id]/orders/middlewares"
 import { adminSavedViewRoutesMiddlewares } from "./admin/helpdesk/views/middlewares"
 import { storeHelpdeskRoutesMiddlewares } from "./store/helpdesk/middlewares"
 import { publicFormRoutesMiddlewares } from "./helpdesk/forms/middlewares"
@@ -17,6 +18,7 @@ import { guestRequestRoutesMiddlewares } from "./helpdesk/requests/middlewares"
 export default defineMiddlewares({
   routes: [
     ...adminTicketRoutesMiddlewares,
+    ...adminTicketOrderActionMiddlewares,
     ...adminBulkActionRoutesMiddlewares,
     ...adminDepartmentRoutesMiddlewares,
     ...adminFormRoutesMiddlewares,

@@ -1,0 +1,5 @@
+export * from "./plan-return"
+export * from "./record-order-action"
+export * from "./resolve-refund"
+export * from "./send-order-confirmation"
+export * from "./validate-order-action"
