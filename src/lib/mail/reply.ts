@@ -14,43 +14,18 @@
  */
 
 import { trimChars } from "./trim"
+import { stripContactCard } from "./reply/contact-block"
+import { isFooterAt } from "./reply/footers"
+import { clean, hasAddress, isBlank, isQuoted, MAX_PATTERN_LINE } from "./reply/lines"
+
+export { hasAddress } from "./reply/lines"
 
 const MAX_HEADER_LINES = 4
 const MAX_HEADER_LENGTH = 400
-/**
- * Longer lines are never a reply header, label, separator or sign-off, so no pattern reads them:
- * one hostile line must not cost more than its length (issue 14: a 6.5 KB "From: a@a@…" line
- * took 31 s when every pattern saw it whole).
- */
-const MAX_PATTERN_LINE = 1000
 
-const isBlank = (line: string) => line.trim() === ""
-const isQuoted = (line: string) => /^\s*>/.test(line)
-/** trimmed, with markdown emphasis from HTML conversion ("*From:*") removed */
-const clean = (line: string) => trimChars(line.trim(), EMPHASIS).replace(/^([^:：]{1,40}[:：])[*_]+/, "$1").trim()
-
-const EMPHASIS = /[*_]/
 const DASHES = /[-–—=\s]/
 
 const hasDate = (s: string) => /\d/.test(s)
-
-/** Characters that end an address: whitespace and the brackets and quotes around it. */
-const ADDRESS_BREAK = /[\s<>()"'[\]]+/
-const DOMAIN_END = /[^]\.[a-z]{2}/i
-
-/**
- * "…x@y.tld…" anywhere in `s`, as /[^\s<>()"'[\]]+@[^\s<>()"'[\]]+\.[a-z]{2,}/i would find it, read word
- * by word: that pattern backtracks cubically on "a@a@a@…". In a word, the first "@" after its first
- * character leaves the most room for the domain, so it is the only one to look at.
- */
-export function hasAddress(s: string): boolean {
-  if (!s.includes("@")) return false
-  for (const word of s.split(ADDRESS_BREAK)) {
-    const at = word.indexOf("@", 1)
-    if (at > 0 && DOMAIN_END.test(word.slice(at + 1))) return true
-  }
-  return false
-}
 
 /** Reply header rules: [pattern, needs a digit or an address in the header]. */
 const HEADER_RULES: [RegExp, boolean][] = [
@@ -59,7 +34,7 @@ const HEADER_RULES: [RegExp, boolean][] = [
   [/^.{4,}(?:\b|>|\))wrote\s*:$/i, true],
   // French, Spanish, Italian, Portuguese, Catalan
   [/^Le\b.{4,}\s(?:a\s+)?[ée]crit\s*:?$/i, true],
-  [/^El\b.{4,}\sescribi[óo]\s*:?$/i, true],
+  [/^El\b.{4,}\s(?:escribi[óo]|va escriure)\s*:?$/i, true],
   [/^(?:Il|In data)\b.{4,}\s(?:ha\s+)?scritto\s*:?$/i, true],
   [/^(?:Em|No dia|A)\b.{4,}\s(?:escreveu|escribió|va escriure)\s*:?$/i, true],
   // German, Dutch
@@ -69,6 +44,8 @@ const HEADER_RULES: [RegExp, boolean][] = [
   [/^.{4,}\sskrev\b.*:$/i, true],
   [/^.{4,}\skirjoitti\s*:$/i, true],
   // Polish, Czech, Slovak, Hungarian, Turkish
+  // Hungarian Gmail: "Name <addr> ezt írta (időpont: 2024. jún. 3., H, 10:15):"
+  [/^.{4,}\sezt írta\s*\([^()]{1,120}\)\s*:$/iu, true],
   [/^.{4,}\s(?:pisze|napisał|napisała|napisał\(a\)|napsal|napsala|napsal\(a\)|napísal|írta|yazdı)\s*:$/iu, true],
   // Russian, Ukrainian: "30.04.2025, 15:19, Иван <ivan@example.ru> пишет:", "… написал(а):"
   [/^.{4,}\s(?:пишет|писал|написал|написала|написал\(а\)|пише|написав|написала|написав\(ла\))\s*:$/iu, true],
@@ -178,49 +155,6 @@ function headerBlockStart(lines: string[], i: number): number {
   return start
 }
 
-const MOBILE_SIGNATURE = new RegExp(
-  "^(?:" +
-    [
-      "sent from my \\S+(?: \\S+){0,4}",
-      "sent from (?:outlook|mail|yahoo mail|gmail|aol|proton ?mail|typeapp|samsung|bluemail|blackberry|windows mail|mail for windows|spark|edison|my mobile)\\b.*",
-      "sent (?:from|via|with) .{1,40} (?:for|on) (?:ios|android|iphone|ipad|windows|mac|my phone)",
-      "get outlook for (?:ios|android|mac|windows).*",
-      "von meinem \\S+(?: \\S+){0,3} gesendet",
-      "gesendet (?:von|mit|vom) (?:meinem )?.{1,40}",
-      "envoyé (?:de|depuis) (?:mon )?.{1,40}",
-      "envoyé à partir de .{1,40}",
-      "télécharger outlook pour .{1,20}",
-      "enviado (?:desde|do|de) (?:mi |meu |o meu )?.{1,40}",
-      "inviato da(?:l mio)? .{1,40}",
-      "verzonden (?:vanaf|met|van) (?:mijn )?.{1,40}",
-      "verstuurd vanaf (?:mijn )?.{1,40}",
-      "sendt fra (?:min |mi )?.{1,40}",
-      "skickat från (?:min )?.{1,40}",
-      "lähetetty .{1,30}(?:sta|stä)",
-      "отправлено (?:с|из) .{1,40}",
-      "wysłane z (?:mojego )?.{1,40}",
-      "odesláno z .{1,40}",
-      "从我的.{1,20}发送",
-      "iphoneから送信",
-    ].join("|") +
-    ")$",
-  "iu"
-)
-
-/** `s` without a last "<…>" and the whitespace before it, as /\s*<[^>]*>$/ would cut, without its quadratic retries. */
-function withoutTrailingLink(s: string): string {
-  if (!s.endsWith(">")) return s
-  const open = s.indexOf("<", s.lastIndexOf(">", s.length - 2) + 1)
-  return open < 0 ? s : s.slice(0, open).trimEnd()
-}
-
-function isMobileSignature(line: string): boolean {
-  // "Get Outlook for iOS<https://aka.ms/o0ukef>", "Sent from my Samsung Galaxy smartphone."
-  const s = withoutTrailingLink(clean(line)).replace(/(?<!\.)\.$/, "")
-  if (!s || s.length > 80 || /[,;]/.test(s) || /[.!?]$/.test(s)) return false
-  return MOBILE_SIGNATURE.test(s)
-}
-
 /** "-- " (RFC 3676), "--", "__" (mailing-list footers), underscore rules and em-dash rules. */
 const isSignatureDelimiter = (line: string) => /^(?:--|_{2,}|[—–]+)$/.test(line.trim())
 
@@ -281,6 +215,20 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(start, end)
 }
 
+/** Line `j` starts the history or a signature: what follows it is not the person's text. */
+function endsText(lines: string[], j: number): boolean {
+  const line = clean(lines[j])
+  if (line.length > MAX_PATTERN_LINE) return false
+  return (
+    isSignatureDelimiter(lines[j]) ||
+    /^\s*(?:[-=_*~—–•·]\s*){3,}$/.test(lines[j]) ||
+    SEPARATOR.test(line) ||
+    FORWARD_INTRO.test(line) ||
+    replyHeaderLength(lines, j) > 0 ||
+    headerBlockStart(lines, j) >= 0
+  )
+}
+
 /**
  * A quoted line that a mail client re-wrapped without its ">": it continues a long quoted line in
  * lowercase and the quote goes on right after it ("> … Nullam pharetra d\nignissim odio?\n>").
@@ -335,7 +283,7 @@ export function extractReply(text: string): string {
         kept.splice(kept.length - (i - block))
         break
       }
-      if (isMobileSignature(line) || isSignatureDelimiter(line)) break
+      if (isSignatureDelimiter(line) || isFooterAt(lines, i, endsText)) break
     }
     if (!isBlank(line)) removed = false
     kept.push(line.trimEnd())
@@ -344,5 +292,6 @@ export function extractReply(text: string): string {
   let result = trimBlankEdges(kept)
   result = trimBlankEdges(stripSignOff(result))
   result = trimBlankEdges(stripDashName(result))
+  result = trimBlankEdges(stripContactCard(result, (line) => VALEDICTION.test(line) || THANKS.test(line)))
   return result.join("\n")
 }
