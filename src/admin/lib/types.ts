@@ -110,3 +110,57 @@ export interface AdminCreateTicketBody {
   order_id?: string
   message?: { body_text: string; author_type?: "customer" | "agent" }
 }
+
+export interface AdminPanelCustomer {
+  id: string
+  first_name: string | null
+  last_name: string | null
+  email: string
+  phone: string | null
+  has_account: boolean
+  created_at: string
+}
+
+export interface AdminPanelOrder {
+  id: string
+  display_id: number
+  created_at: string
+  currency_code: string
+  total: number
+  status: string
+  payment_status: string
+  fulfillment_status: string
+  items: {
+    id: string
+    title: string
+    product_title: string | null
+    variant_title: string | null
+    quantity: number
+    unit_price: number
+    thumbnail: string | null
+  }[]
+  /** The ticket's own order. */
+  linked: boolean
+}
+
+/** GET /admin/helpdesk/tickets/:id/context: what the panel beside a ticket shows. */
+export interface AdminTicketContext {
+  ticket_id: string
+  contact: { email: string; name: string | null }
+  customer: AdminPanelCustomer | null
+  /** Guest tickets: customers with the contact's email, to offer "link to customer". */
+  matching_customers: AdminPanelCustomer[]
+  customer_notes: { id: string; customer_id: string; author_id: string | null; body: string; created_at: string; updated_at: string }[]
+  other_tickets: Pick<AdminTicket, "id" | "number" | "subject" | "status" | "channel" | "unread" | "last_message_at" | "created_at" | "updated_at">[]
+  other_tickets_count: number
+  orders: AdminPanelOrder[]
+  orders_count: number
+  orders_offset: number
+  orders_limit: number
+  orders_next_offset: number | null
+}
+
+export interface AdminTicketContextQuery {
+  orders_limit?: number
+  orders_offset?: number
+}

@@ -3,6 +3,8 @@ import { sdk } from "../../lib/sdk"
 import {
   AdminCreateTicketBody,
   AdminTicket,
+  AdminTicketContext,
+  AdminTicketContextQuery,
   AdminTicketListResponse,
   AdminTicketsQuery,
 } from "../../lib/types"
@@ -11,6 +13,8 @@ export const ticketQueryKeys = {
   all: ["helpdesk", "tickets"] as const,
   list: (query: AdminTicketsQuery) => [...ticketQueryKeys.all, "list", query] as const,
   detail: (id: string) => [...ticketQueryKeys.all, "detail", id] as const,
+  context: (id: string, query: AdminTicketContextQuery = {}) =>
+    [...ticketQueryKeys.detail(id), "context", query] as const,
 }
 
 export const useTickets = (query: AdminTicketsQuery) =>
@@ -28,6 +32,15 @@ export const useTicket = (id: string) =>
     queryKey: ticketQueryKeys.detail(id),
     queryFn: () =>
       sdk.client.fetch<{ ticket: AdminTicket }>(`/admin/helpdesk/tickets/${id}`),
+  })
+
+/** The panel beside a ticket: customer, notes, other tickets and a page of orders. */
+export const useTicketContext = (id: string, query: AdminTicketContextQuery = {}) =>
+  useQuery({
+    queryKey: ticketQueryKeys.context(id, query),
+    queryFn: () =>
+      sdk.client.fetch<AdminTicketContext>(`/admin/helpdesk/tickets/${id}/context`, { query }),
+    placeholderData: keepPreviousData,
   })
 
 export const useCreateTicket = () => {
