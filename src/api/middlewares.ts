@@ -1,4 +1,5 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
+import { adminAuditLogRoutesMiddlewares } from "./admin/helpdesk/audit-log/middlewares"
 import { adminBulkActionRoutesMiddlewares } from "./admin/helpdesk/bulk-actions/middlewares"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
 import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
@@ -23,6 +24,7 @@ export default defineMiddlewares({
     ...adminDepartmentRoutesMiddlewares,
     ...adminFormRoutesMiddlewares,
     ...adminSettingsRoutesMiddlewares,
+    ...adminAuditLogRoutesMiddlewares,
     ...adminCustomerNoteRoutesMiddlewares,
     ...adminCannedReplyRoutesMiddlewares,
     ...adminSavedViewRoutesMiddlewares,

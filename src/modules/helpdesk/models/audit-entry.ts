@@ -7,23 +7,28 @@ import { model } from "@medusajs/framework/utils"
  * Rows are only ever added; `object_name` keeps the name the object had then,
  * so an entry still reads well after the object is deleted.
  */
+/** The kinds of object the log follows: the helpdesk's configuration. */
+export const AUDIT_OBJECT_TYPES = [
+  "mailbox",
+  "mail_template",
+  "form",
+  "department",
+  "department_member",
+  "settings",
+  "canned_reply",
+] as const
+
+export const AUDIT_ACTIONS = ["created", "updated", "deleted"] as const
+
 export const AuditEntry = model
   .define({ name: "audit_entry", tableName: "helpdesk_audit_entry" }, {
     id: model.id({ prefix: "haud" }).primaryKey(),
     /** The admin user who made the change; null when the system did. */
     actor_id: model.text().nullable(),
-    object_type: model.enum([
-      "mailbox",
-      "mail_template",
-      "form",
-      "department",
-      "department_member",
-      "settings",
-      "canned_reply",
-    ]),
+    object_type: model.enum([...AUDIT_OBJECT_TYPES]),
     object_id: model.text(),
     object_name: model.text().nullable(),
-    action: model.enum(["created", "updated", "deleted"]),
+    action: model.enum([...AUDIT_ACTIONS]),
     /** { field: { old, new } }, or { field: "changed" } for a secret. */
     changes: model.json().nullable(),
   })
