@@ -2,7 +2,7 @@ export { parseMail } from "./parse"
 export { extractReply } from "./reply"
 export { htmlToText } from "./html-to-text"
 export { sanitizeMailHtml } from "./sanitize"
-export { classifyAutoMail } from "./auto"
+export { classifyAutoMail, classifyMail } from "./auto"
 export type { AutoMailHeaders, AutoMailFacts } from "./auto"
 export { findTicketRef, formatTicketTag, DEFAULT_SUBJECT_TAG, DEFAULT_FORWARD_TAG } from "./ticket-ref"
 export type { TicketRef, TicketRefFormats } from "./ticket-ref"
@@ -14,6 +14,7 @@ export { MailTooSlowError, NotMailError } from "./types"
 export type {
   MailAddress,
   AutoMailKind,
+  DeliveryReport,
   TicketRefKind,
   ParsedAttachment,
   SkippedAttachment,

@@ -1,6 +1,6 @@
 import { simpleParser, type AddressObject, type ParsedMail as MailparserMail } from "mailparser"
 import { toParsedAttachments } from "./attachments"
-import { classifyAutoMail } from "./auto"
+import { classifyMail } from "./auto"
 import { stripTrustedHeaders } from "./filters/strip-trusted-headers"
 import { findBouncedMessageId } from "./bounce"
 import { parseMessageIds, readRawHeader, readRawHeaders } from "./headers"
@@ -124,15 +124,17 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
 
   const { attachments, skipped } = toParsedAttachments(mail.attachments || [], rawHtml, options.maxAttachmentBytes, MIME_LIMITS.attachments)
   if (leftOut) skipped.push(leftOutEntry(leftOut))
-  const auto = safely(() => classifyAutoMail(headers, { from, subject, ownAddresses: options.ownAddresses }), null)
+  const parts = (mail.attachments || []).map((a) => ({
+    contentType: String(a.contentType || "").toLowerCase(),
+    content: Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0),
+  }))
+  const { auto, delivery } = safely(
+    () => classifyMail(headers, { from, subject, text, partTypes: parts.map((p) => p.contentType), ownAddresses: options.ownAddresses }),
+    { auto: null, delivery: null }
+  )
   const ref = findTicketRef(subject, { subjectTag: options.subjectTag, forwardTag: options.forwardTag })
-  const bouncedMessageId =
-    auto === "bounce"
-      ? safely(() => findBouncedMessageId(source, (mail.attachments || []).map((a) => ({
-          contentType: String(a.contentType || "").toLowerCase(),
-          content: Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0),
-        })), text), null)
-      : null
+  const originalId = delivery ? safely(() => findBouncedMessageId(source, parts, text), null) : null
+  const bouncedMessageId = auto === "bounce" ? originalId : null
 
   return {
     from,
@@ -154,6 +156,7 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
     ticketRefKind: ref?.kind ?? null,
     headers,
     bouncedMessageId,
+    delivery: delivery ? { ...delivery, messageId: originalId } : null,
     sizeBytes: raw.length,
   }
 }

@@ -4,6 +4,18 @@ export type MailAddress = { address: string; name: string }
 
 export type AutoMailKind = "auto-reply" | "bounce" | "bulk"
 
+/**
+ * What a delivery report (bounce or delay warning) says: RFC 3464's Action ("failed" is final,
+ * "delayed" means the MTA will retry), the recipient it could not reach, the enhanced status code
+ * (RFC 3463, e.g. "5.1.1") and the Message-ID of the undelivered mail, each null when not found.
+ */
+export type DeliveryReport = {
+  action: "failed" | "delayed"
+  recipient: string | null
+  status: string | null
+  messageId: string | null
+}
+
 export type TicketRefKind = "ticket" | "forward"
 
 export type ParsedAttachment = {
@@ -63,6 +75,8 @@ export type ParsedMail = {
   headers: Record<string, string[]>
   /** for a bounce: the Message-ID of the message that could not be delivered */
   bouncedMessageId: string | null
+  /** for a bounce or a delay warning (auto "auto-reply"): what the report says; else null */
+  delivery: DeliveryReport | null
   /** length of the raw message in bytes */
   sizeBytes: number
 }
