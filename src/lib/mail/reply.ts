@@ -16,6 +16,7 @@
 import { trimChars } from "./trim"
 import { stripContactCard } from "./reply/contact-block"
 import { isFooterAt } from "./reply/footers"
+import { isReplyMarker } from "./reply/markers"
 import { clean, hasAddress, isBlank, isQuoted, MAX_PATTERN_LINE } from "./reply/lines"
 
 export { hasAddress } from "./reply/lines"
@@ -125,10 +126,10 @@ const FORWARD_INTRO =
   /^(?:begin forwarded message|anfang der weitergeleiteten nachricht|début du message réexpédié|inicio del mensaje reenviado|inizio messaggio inoltrato|início da mensagem reencaminhada|begin doorgestuurd bericht|начало пересылаемого сообщения)\s*:?$/iu
 
 const FROM_LABEL =
-  /^(?:from|von|de|da|van|fra|från|od|от|від|kimden|lähettäjä|feladó|afzender|remetente|mittente|发件人|寄件者|差出人|보낸 사람)\s*[:：]\s*\S/iu
+  /^(?:from|von|de|de la|da|van|fra|från|od|от|від|από|šalje|kimden|lähettäjä|feladó|afzender|remetente|mittente|发件人|寄件者|差出人|보낸 사람)\s*[:：]\s*\S/iu
 const OTHER_LABEL =
-  /^(?:sent|date|to|cc|bcc|subject|reply-to|gesendet|datum|an|betreff|kopie|envoyé(?: le)?|à|a|objet|copie(?: à)?|sujet|message du|enviado|fecha|para|asunto|assunto|inviato|data|oggetto|verzonden|aan|onderwerp|sendt|dato|til|emne|skickat|till|ämne|wysłano|do|temat|отправлено|дата|кому|копия|тема|lähetetty|päivämäärä|vastaanottaja|aihe|gönderildi|tarih|kime|konu|odesláno|komu|předmět|elküldve|címzett|tárgy|发送时间|日期|收件人|主题|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\s*[:：]/iu
-const STRONG_LABEL = /^(?:sent|subject|gesendet|betreff|envoyé(?: le)?|objet|sujet|enviado|asunto|assunto|inviato|oggetto|verzonden|onderwerp|sendt|emne|skickat|ämne|wysłano|temat|отправлено|тема|lähetetty|aihe|gönderildi|konu|odesláno|předmět|elküldve|tárgy|发送时间|主题|送信日時|件名|보낸 날짜|제목)\s*[:：]/iu
+  /^(?:sent|date|to|cc|bcc|subject|reply-to|trimis|către|subiect|στάλθηκε|προς|θέμα|ημερομηνία|odoslané|predmet|poslano|prima|надіслано|enviad[oa](?: el| em)?|gesendet|datum|an|betreff|kopie|envoyé(?: le)?|à|a|objet|copie(?: à)?|sujet|message du|enviado|fecha|para|asunto|assunto|inviato|data|oggetto|verzonden|aan|onderwerp|sendt|dato|til|emne|skickat|till|ämne|wysłano|do|temat|отправлено|дата|кому|копия|тема|lähetetty|päivämäärä|vastaanottaja|aihe|gönderildi|tarih|kime|konu|odesláno|komu|předmět|elküldve|címzett|tárgy|发送时间|日期|收件人|主题|送信日時|宛先|件名|보낸 날짜|받는 사람|제목)\s*[:：]/iu
+const STRONG_LABEL = /^(?:sent|subject|enviad[oa](?: el| em)?|trimis|subiect|στάλθηκε|θέμα|odoslané|predmet|poslano|надіслано|gesendet|betreff|envoyé(?: le)?|objet|sujet|enviado|asunto|assunto|inviato|oggetto|verzonden|onderwerp|sendt|emne|skickat|ämne|wysłano|temat|отправлено|тема|lähetetty|aihe|gönderildi|konu|odesláno|předmět|elküldve|tárgy|发送时间|主题|送信日時|件名|보낸 날짜|제목)\s*[:：]/iu
 
 /** Start line of an Outlook/forward header block ("From: … Sent: … To: … Subject: …") at `i`, or -1. */
 function headerBlockStart(lines: string[], i: number): number {
@@ -215,6 +216,22 @@ function trimBlankEdges(lines: string[]): string[] {
   return lines.slice(start, end)
 }
 
+/** "… wrote:" in any form the header rules know, without the date or address they ask for. */
+const QUOTE_VERB =
+  /(?:wrote|writes|schrieb|[ée]crit|escribi[óo]|va escriure|escreveu|scritto|schreef|skrev|kirjoitti|napisał|napisała|napisał\(a\)|napsal|napsala|пишет|написал|написала|написал\(а\)|пише|написав)\s*[:：]$/iu
+
+/**
+ * A short line ending "… wrote:" right above a quote introduces it even without a date or an
+ * address ("John Doe wrote:\n> …", as Thunderbird and mailing-list digests write it).
+ */
+function isQuoteIntro(lines: string[], i: number): boolean {
+  const line = clean(lines[i])
+  if (line.length > 200 || !QUOTE_VERB.test(line)) return false
+  let j = i + 1
+  while (j < lines.length && isBlank(lines[j])) j++
+  return j < lines.length && isQuoted(lines[j])
+}
+
 /** Line `j` starts the history or a signature: what follows it is not the person's text. */
 function endsText(lines: string[], j: number): boolean {
   const line = clean(lines[j])
@@ -224,6 +241,7 @@ function endsText(lines: string[], j: number): boolean {
     /^\s*(?:[-=_*~—–•·]\s*){3,}$/.test(lines[j]) ||
     SEPARATOR.test(line) ||
     FORWARD_INTRO.test(line) ||
+    isReplyMarker(line) ||
     replyHeaderLength(lines, j) > 0 ||
     headerBlockStart(lines, j) >= 0
   )
@@ -277,7 +295,12 @@ export function extractReply(text: string): string {
         break scan // header followed by the original message
       }
       const trimmed = clean(line)
-      if (SEPARATOR.test(trimmed) || FORWARD_INTRO.test(trimmed)) break
+      if (SEPARATOR.test(trimmed) || FORWARD_INTRO.test(trimmed) || isReplyMarker(trimmed)) break
+      if (isQuoteIntro(lines, i)) {
+        removed = true
+        i++
+        continue
+      }
       const block = headerBlockStart(lines, i)
       if (block >= 0) {
         kept.splice(kept.length - (i - block))

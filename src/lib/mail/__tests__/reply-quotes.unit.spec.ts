@@ -84,6 +84,8 @@ describe("extractReply: Outlook header blocks", () => {
     ["Finnish", "Lähettäjä: Shop Support <support@shop.example>\nLähetetty: maanantai 3. kesäkuuta 2024 10.15\nVastaanottaja: Anna Example\nAihe: VS: Vedenkeitin"],
     ["Portuguese", "De: Shop Support <support@shop.example>\nEnviada: segunda-feira, 3 de junho de 2024 10:15\nPara: Anna Example\nAssunto: RE: Chaleira"],
     ["Russian", "От: Shop Support <support@shop.example>\nОтправлено: 3 июня 2024 г. 10:15\nКому: Anna Example\nТема: RE: Чайник"],
+    ["Romanian", "De la: Shop Support <support@shop.example>\nTrimis: luni, 3 iunie 2024 10:15\nCătre: Anna Example\nSubiect: RE: Fierbător"],
+    ["Greek", "Από: Shop Support <support@shop.example>\nΣτάλθηκε: Δευτέρα, 3 Ιουνίου 2024 10:15 π.μ.\nΠρος: Anna Example\nΘέμα: RE: Βραστήρας"],
     ["Czech", "Od: Shop Support <support@shop.example>\nOdesláno: pondělí 3. června 2024 10:15\nKomu: Anna Example\nPředmět: RE: Konvice"],
   ])("%s", (_language, block) => {
     expect(extractReply(`${body}\n\n${block}\n\n${original}`)).toBe(body)
@@ -114,7 +116,22 @@ describe("extractReply: rules between the reply and the history", () => {
   })
 })
 
+describe("extractReply: a name-only 'wrote:' right above a quote", () => {
+  it("drops 'Name wrote:' when a quote follows it, and keeps it as text otherwise", () => {
+    expect(extractReply(`${body}\n\nShop Support wrote:\n${quote}`)).toBe(body)
+    expect(extractReply(`${body}\n\nShop Support a écrit :\n\n${quote}`)).toBe(body)
+    const text = "Anna wrote:\nthe box was empty when it came."
+    expect(extractReply(text)).toBe(text)
+  })
+})
+
 describe("extractReply: a notification quoted inside a reply", () => {
+  it("cuts at a helpdesk's 'reply above this line' marker", () => {
+    expect(extractReply(`${body}\n\n##- Please type your reply above this line -##\n\nYour request #1042 was updated.\n`)).toBe(body)
+    expect(extractReply(`${body}\n\n> ## Please do not write below this line ##\n> Your request #1042 was updated.\n`)).toBe(body)
+  })
+
+
   it("drops a helpdesk notification quoted under a reply header", () => {
     const notification =
       "On Mon, Jun 3, 2024 at 10:15 AM Shop Support <support@shop.example> wrote:\n" +

@@ -35,6 +35,11 @@ describe("extractReply: mobile and client footers", () => {
     "Enviado do meu iPhone",
     "Skickat från min iPhone",
     "Wysłane z mojego iPhone'a",
+    "Sent from my Verizon, Samsung Galaxy smartphone",
+    "Sent with Proton Mail secure email.",
+    "Надіслано з iPhone",
+    "Trimis de pe iPhone-ul meu",
+    "내 iPhone에서 보냄",
   ])("%s", (footer) => {
     expect(extractReply(`${body}\n\n${footer}\n`)).toBe(body)
     expect(extractReply(`${body}\n\n${footer}\n\nOn 3 Jun 2024, at 10:15, Shop <support@shop.example> wrote:\n> Hi\n`)).toBe(body)
@@ -55,6 +60,10 @@ describe("extractReply: signature blocks", () => {
     expect(extractReply(`${body}\n\nKind regards\nAnna Example\nMobile: +44 7700 900123\nhttps://example.org\n`)).toBe(body)
   })
 
+  it("drops a one-line card with the contact line below it", () => {
+    expect(extractReply(`${body}\n\nAnna Example | Purchasing Manager | Example GmbH\n+49 30 1234 5678 | www.example.org\n`)).toBe(body)
+  })
+
   it("drops a contact block written with labels in another language", () => {
     const signature = "Jan de Vries\nInkoper\nT: 020 123 4567\nE: jan@example.nl\nW: https://example.nl"
     expect(extractReply(`${body}\n\n${signature}\n`)).toBe(body)
@@ -67,6 +76,11 @@ describe("extractReply: text that looks like a signature or history but is the p
     expect(extractReply(mail)).toBe(mail)
     const mid = "The box arrived open.\nSent from my phone because I was away\nThe lid was missing too."
     expect(extractReply(mid)).toBe(mid)
+  })
+
+  it("keeps a sentence that starts like a footer, even at the end of the message", () => {
+    const mail = "I ordered two kettles.\nSent from my account the order went to the old address, sorry."
+    expect(extractReply(mail)).toBe(mail)
   })
 
   it("keeps a short message that is only a thank-you and a name", () => {

@@ -28,6 +28,10 @@ const REPLY_INPUTS: [string, string][] = [
   ['"-" and a run of spaces (1.3 s)', "-" + " ".repeat(SIZE) + "x"],
   ['many "From:" lines full of "@"', ("From: " + "a@".repeat(50) + "\n").repeat(SIZE / 106)],
   ['400-character "On … a@a@…:" lines', ("On 12 " + "a@".repeat(190) + ":\n").repeat(SIZE / 400)],
+  ['"Sent from my" and many short words', "Hi\n\nSent from my " + "a ".repeat(SIZE / 2) + "x"],
+  ['a card line of spaces and dashes', "Hi\n\nAnna" + " -".repeat(SIZE / 2) + "\n+49 30 1234 5678"],
+  ['a long "… wrote" line above a quote', "Hi\n\n" + "wrote ".repeat(SIZE / 6) + "x:\n> q"],
+  ['a long "reply above this line" line', "Hi\n\n" + "reply ".repeat(SIZE / 6) + "\nmore"],
 ]
 
 describe("reply extraction on input that once ran away", () => {

@@ -32,11 +32,14 @@ function cardStart(lines: string[], isClosing: (line: string) => boolean): numbe
   while (start > 0 && !isBlank(lines[start - 1])) start--
   const card = lines.slice(start, end).map((l) => l.trim())
   if (card.length < 2 || card.length > MAX_CARD_LINES || start === 0) return -1
+  if (card.some((l) => l.length > MAX_CARD_LINE)) return -1
   const nameAt = isClosing(card[0]) ? 1 : 0
-  if (!NAME.test(card[nameAt] || "")) return -1
-  const rest = card.slice(nameAt + 1)
+  // "Anna Example | Purchasing Manager | ACME Ltd.", "Anna Example, ACME Ltd", "Anna Example – Purchasing"
+  const [name, ...titles] = (card[nameAt] || "").split(/\s*(?:[|,•·]|\s[-–—]\s)\s*/)
+  if (!NAME.test(name)) return -1
+  const rest = [...titles, ...card.slice(nameAt + 1)].filter(Boolean)
   if (!rest.some(isContactLine)) return -1
-  if (rest.some((l) => l.length > MAX_CARD_LINE || isSentence(l))) return -1
+  if (rest.some(isSentence)) return -1
   return start
 }
 

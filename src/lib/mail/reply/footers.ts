@@ -10,10 +10,11 @@ const FOOTER = new RegExp(
   "^(?:" +
     [
       // iOS, Android, BlackBerry: "Sent from my iPhone", "Sent from my Samsung Galaxy smartphone."
-      "sent from my \\S+(?: \\S+){0,4}",
+      "sent from my \\S+(?: \\S+){0,8}",
       // desktop and webmail apps: "Sent from Mail for Windows 10", "Sent from Yahoo Mail on Android"
       "sent from (?:outlook|mail|yahoo mail|gmail|aol|proton ?mail|typeapp|samsung|huawei|bluemail|blackberry|windows mail|mail for windows|spark|edison|my mobile)\\b.*",
       "sent (?:from|via|with) .{1,40} (?:for|on) (?:ios|android|iphone|ipad|windows|mac|my phone)",
+      "sent with proton ?mail\\b.*",
       // carriers' and apps' short forms: "Sent via mobile", "via mobile", "Sent from mobile"
       "(?:sent )?(?:via|from) (?:my )?mobile(?: device| phone)?",
       // Outlook mobile
@@ -40,9 +41,16 @@ const FOOTER = new RegExp(
       "отправлено (?:с|из) .{1,40}",
       "wysłane z (?:mojego )?.{1,40}",
       "odesláno z .{1,40}",
-      // Chinese, Japanese
+      // Ukrainian, Romanian, Greek, Turkish, Hungarian
+      "надіслано з .{1,40}",
+      "trimis de pe .{1,40}",
+      "στάλθηκε από .{1,40}",
+      "\\S{1,30}(?:'?umdan|'?imden) gönderildi",
+      "\\S{1,30}-?r[óo]l küldve",
+      // Chinese, Japanese, Korean
       "从我的.{1,20}发送",
       "iphoneから送信",
+      "내 .{1,20}에서 보냄",
     ].join("|") +
     ")$",
   "iu"
@@ -51,12 +59,23 @@ const FOOTER = new RegExp(
 /** Words of a sentence; a device or app name has none of them ("Sent from my phone because I was away"). */
 const SENTENCE_WORD = /\b(?:because|when|while|since|but|so|i|was|were|am|is|to|at|the|if|which|who|that|and)\b/i
 
+/** The line as a footer pattern reads it: "Get Outlook for iOS<https://aka.ms/o0ukef>" → "Get Outlook for iOS". */
+const footerText = (line: string) => withoutLinks(clean(line)).replace(/(?<!\.)\.$/, "")
+
 /** The line alone reads like a client footer. */
 export function isFooterLine(line: string): boolean {
-  // "Get Outlook for iOS<https://aka.ms/o0ukef>", "Sent from Mail<https://…> for Windows 10"
-  const s = withoutLinks(clean(line)).replace(/(?<!\.)\.$/, "")
-  if (!s || s.length > 80 || /[,;]/.test(s) || /[.!?]$/.test(s)) return false
+  const s = footerText(line)
+  if (!s || s.length > 100 || /[.!?]$/.test(s)) return false
   return FOOTER.test(s)
+}
+
+/**
+ * The footer could be a sentence: it has a sentence word after the device part or a comma
+ * ("Sent from my desk, which is easier"; but also "Sent from my Verizon, Samsung Galaxy smartphone").
+ */
+const mayBeSentence = (line: string) => {
+  const s = footerText(line)
+  return /[,;]/.test(s) || SENTENCE_WORD.test(s.replace(/^sent from my\b/i, ""))
 }
 
 /**
@@ -66,7 +85,8 @@ export function isFooterLine(line: string): boolean {
  */
 export function isFooterAt(lines: string[], i: number, endsText: (lines: string[], j: number) => boolean): boolean {
   if (!isFooterLine(lines[i])) return false
-  if (!SENTENCE_WORD.test(withoutLinks(clean(lines[i])).replace(/^sent from my\b/i, ""))) return true
+  if (!mayBeSentence(lines[i])) return true
+  if (/[.!?]$/.test(clean(lines[i]))) return false // a sentence with a full stop is the person's
   let j = i + 1
   while (j < lines.length && isBlank(lines[j])) j++
   return j >= lines.length || isQuoted(lines[j]) || isFooterLine(lines[j]) || endsText(lines, j)
