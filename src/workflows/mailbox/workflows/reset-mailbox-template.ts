@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { MailTemplateKind } from "../../../lib/templates/kinds"
 import { TemplateLanguage } from "../../../lib/templates/language"
 import { withoutTemplateOverride } from "../../../lib/templates/overrides"
+import { AuditActor, recordAuditStep, snapshotForAuditStep } from "../../common/record-audit-step"
 import { HelpdeskEvents } from "../../events"
 import { getMailboxTemplatesStep, replaceMailboxTemplatesStep } from "../steps"
 
@@ -18,8 +19,9 @@ export interface ResetMailboxTemplateInput {
 /** Brings one kind of a mailbox's mail back to the default text, legacy column included. */
 export const resetMailboxTemplateWorkflow = createWorkflow(
   resetMailboxTemplateWorkflowId,
-  (input: WorkflowData<ResetMailboxTemplateInput>) => {
+  (input: WorkflowData<ResetMailboxTemplateInput & AuditActor>) => {
     const mailbox = getMailboxTemplatesStep(input.id)
+    const before = snapshotForAuditStep({ object_type: "mail_template", id: input.id })
     replaceMailboxTemplatesStep(
       transform({ mailbox, input }, ({ mailbox, input }) => ({
         id: input.id,
@@ -30,6 +32,7 @@ export const resetMailboxTemplateWorkflow = createWorkflow(
       eventName: HelpdeskEvents.MAILBOX_UPDATED,
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
+    recordAuditStep({ object_type: "mail_template", actor_id: input.actor_id, id: input.id, before })
     return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
   }
 )

@@ -3,6 +3,7 @@ import { createWorkflow, transform, WorkflowData, WorkflowResponse } from "@medu
 import { MailTemplateKind } from "../../../lib/templates/kinds"
 import { TemplateLanguage } from "../../../lib/templates/language"
 import { TemplateOverrideChange, withTemplateOverride } from "../../../lib/templates/overrides"
+import { AuditActor, recordAuditStep, snapshotForAuditStep } from "../../common/record-audit-step"
 import { HelpdeskEvents } from "../../events"
 import { getMailboxTemplatesStep, replaceMailboxTemplatesStep, validateMailboxTemplatesStep } from "../steps"
 
@@ -17,13 +18,14 @@ export type SaveMailboxTemplateInput = { id: string; kind: MailTemplateKind; lan
  */
 export const saveMailboxTemplateWorkflow = createWorkflow(
   saveMailboxTemplateWorkflowId,
-  (input: WorkflowData<SaveMailboxTemplateInput>) => {
+  (input: WorkflowData<SaveMailboxTemplateInput & AuditActor>) => {
     validateMailboxTemplatesStep(
       transform({ input }, ({ input }) => ({
         templates: { [input.kind]: { [input.language]: { subject: input.subject ?? undefined, body: input.body ?? undefined } } },
       }))
     )
     const mailbox = getMailboxTemplatesStep(input.id)
+    const before = snapshotForAuditStep({ object_type: "mail_template", id: input.id })
     replaceMailboxTemplatesStep(
       transform({ mailbox, input }, ({ mailbox, input }) => ({
         id: input.id,
@@ -34,6 +36,7 @@ export const saveMailboxTemplateWorkflow = createWorkflow(
       eventName: HelpdeskEvents.MAILBOX_UPDATED,
       data: transform({ input }, ({ input }) => ({ id: input.id })),
     })
+    recordAuditStep({ object_type: "mail_template", actor_id: input.actor_id, id: input.id, before })
     return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
   }
 )

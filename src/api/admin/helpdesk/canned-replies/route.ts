@@ -10,6 +10,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** Unknown {{VARIABLES}} are refused here, with their names. */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateCannedReplyType>, res: MedusaResponse) => {
-  const { result } = await createCannedReplyWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await createCannedReplyWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } })
   res.status(201).json({ canned_reply: result })
 }

@@ -10,7 +10,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateDepartmentType>, res: MedusaResponse) => {
   const { result } = await createDepartmentsWorkflow(req.scope).run({
-    input: { departments: [req.validatedBody] },
+    input: { departments: [req.validatedBody], actor_id: req.auth_context.actor_id },
   })
   res.status(201).json({ department: await refetchDepartment(req.scope, result[0].id) })
 }

@@ -11,6 +11,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 /** A new form works at once: left-out settings get defaults (the four standard fields, ALTCHA on). */
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateFormType>, res: MedusaResponse) => {
-  const { result } = await createFormsWorkflow(req.scope).run({ input: { forms: [req.validatedBody] } })
+  const { result } = await createFormsWorkflow(req.scope).run({ input: { forms: [req.validatedBody], actor_id: req.auth_context.actor_id } })
   res.status(201).json({ form: await refetchForm(req.scope, result[0].id) })
 }

@@ -9,6 +9,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminCreateMailboxType>, res: MedusaResponse) => {
-  const { result } = await createMailboxWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await createMailboxWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } })
   res.status(201).json({ mailbox: await refetchMailbox(req.scope, result.id) })
 }

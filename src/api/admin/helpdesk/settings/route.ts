@@ -9,6 +9,6 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateSettingsType>, res: MedusaResponse) => {
-  const { result } = await updateSettingsWorkflow(req.scope).run({ input: req.validatedBody })
+  const { result } = await updateSettingsWorkflow(req.scope).run({ input: { ...req.validatedBody, actor_id: req.auth_context.actor_id } })
   res.json({ settings: result })
 }

@@ -9,7 +9,7 @@ export const GET = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
 export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateMailboxType>, res: MedusaResponse) => {
   await refetchMailbox(req.scope, req.params.id)
-  const { result } = await updateMailboxWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody } })
+  const { result } = await updateMailboxWorkflow(req.scope).run({ input: { id: req.params.id, ...req.validatedBody, actor_id: req.auth_context.actor_id } })
   res.json({
     mailbox: await refetchMailbox(req.scope, req.params.id),
     passwords_cleared: result.passwords_cleared,
@@ -20,6 +20,6 @@ export const POST = async (req: AuthenticatedMedusaRequest<AdminUpdateMailboxTyp
 /** Its tickets and imported mail stay. */
 export const DELETE = async (req: AuthenticatedMedusaRequest, res: MedusaResponse) => {
   await refetchMailbox(req.scope, req.params.id)
-  await deleteMailboxesWorkflow(req.scope).run({ input: { ids: [req.params.id] } })
+  await deleteMailboxesWorkflow(req.scope).run({ input: { ids: [req.params.id], actor_id: req.auth_context.actor_id } })
   res.json({ id: req.params.id, object: "mailbox", deleted: true })
 }

@@ -10,7 +10,7 @@ export const POST = async (
 ) => {
   await refetchDepartment(req.scope, req.params.id)
   await updateDepartmentMembersWorkflow(req.scope).run({
-    input: { department_id: req.params.id, ...req.validatedBody },
+    input: { department_id: req.params.id, ...req.validatedBody, actor_id: req.auth_context.actor_id },
   })
   res.json({ department: await refetchDepartment(req.scope, req.params.id) })
 }

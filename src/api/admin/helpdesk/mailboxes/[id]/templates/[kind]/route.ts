@@ -7,7 +7,7 @@ import { AdminResetMailTemplateParamsType, AdminSaveMailTemplateType } from "../
 export const POST = async (req: AuthenticatedMedusaRequest<AdminSaveMailTemplateType>, res: MedusaResponse) => {
   const kind = templateKindParam(req.params.kind)
   await retrieveMailboxTemplates(req.scope, req.params.id)
-  await saveMailboxTemplateWorkflow(req.scope).run({ input: { id: req.params.id, kind, ...req.validatedBody } })
+  await saveMailboxTemplateWorkflow(req.scope).run({ input: { id: req.params.id, kind, ...req.validatedBody, actor_id: req.auth_context.actor_id } })
   res.json({ template: describeMailTemplate(await retrieveMailboxTemplates(req.scope, req.params.id), kind) })
 }
 
@@ -16,6 +16,6 @@ export const DELETE = async (req: AuthenticatedMedusaRequest<unknown, AdminReset
   const kind = templateKindParam(req.params.kind)
   await retrieveMailboxTemplates(req.scope, req.params.id)
   const { language } = req.validatedQuery as AdminResetMailTemplateParamsType
-  await resetMailboxTemplateWorkflow(req.scope).run({ input: { id: req.params.id, kind, language } })
+  await resetMailboxTemplateWorkflow(req.scope).run({ input: { id: req.params.id, kind, language, actor_id: req.auth_context.actor_id } })
   res.json({ template: describeMailTemplate(await retrieveMailboxTemplates(req.scope, req.params.id), kind) })
 }
