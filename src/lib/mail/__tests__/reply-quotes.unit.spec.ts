@@ -91,6 +91,11 @@ describe("extractReply: Outlook header blocks", () => {
     expect(extractReply(`${body}\n\n${block}\n\n${original}`)).toBe(body)
   })
 
+  it("a block whose labels are paragraphs of their own (Outlook HTML turned to text)", () => {
+    const block = "From: Shop Support <support@shop.example>\n\nSent: Monday, June 3, 2024 10:15 AM\n\nTo: Anna Example\n\nSubject: RE: Kettle"
+    expect(extractReply(`${body}\n\n${block}\n\n${original}`)).toBe(body)
+  })
+
   it.each([
     "-----Original Message-----",
     "-----Ursprüngliche Nachricht-----",

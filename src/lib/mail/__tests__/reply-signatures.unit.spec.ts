@@ -98,6 +98,11 @@ describe("extractReply: text that looks like a signature or history but is the p
     expect(extractReply(mail)).toBe(mail)
   })
 
+  it("keeps a name, address and phone the person gives for delivery", () => {
+    const mail = "Please send the new lid to:\n\nAnna Example\nExample Street 5, 10115 Berlin\n+49 30 1234 5678"
+    expect(extractReply(mail)).toBe(mail)
+  })
+
   it("keeps a sentence that starts like a reply header", () => {
     const mail = "On Monday the courier came twice.\nAnna wrote: the box was empty.\nPlease check it."
     expect(extractReply(mail)).toBe(mail)

@@ -46,6 +46,9 @@ function cardStart(lines: string[], isClosing: (line: string) => boolean): numbe
 /** `lines` without a trailing contact card when the person's text stands before it. */
 export function stripContactCard(lines: string[], isClosing: (line: string) => boolean): string[] {
   const start = cardStart(lines, isClosing)
-  if (start < 0 || !lines.slice(0, start).some((l) => !isBlank(l))) return lines
+  if (start < 0) return lines
+  const before = lines.slice(0, start).filter((l) => !isBlank(l))
+  // "Please send it to:\n\nAnna Example\nMain Street 5\n+49 …" is an address the person gives
+  if (!before.length || /[:：]$/.test(before[before.length - 1].trim())) return lines
   return lines.slice(0, start)
 }
