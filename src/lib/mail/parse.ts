@@ -9,6 +9,7 @@ import { capMimeParts, LeftOutParts, MIME_LIMITS } from "./mime-limits"
 import { assertLooksLikeMail } from "./raw-check"
 import { extractReply } from "./reply"
 import { sanitizeMailHtml } from "./sanitize"
+import { mixedVisibleText } from "./visible-parts"
 import { findTicketRef } from "./ticket-ref"
 import type { MailAddress, ParseOptions, ParsedMail, SkippedAttachment } from "./types"
 
@@ -111,6 +112,7 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
 
   const rawHtml = typeof mail.html === "string" ? mail.html : null
   let text = typeof mail.text === "string" ? mail.text.replace(/\r\n?/g, "\n") : ""
+  if (text.trim() && rawHtml) text = (await mixedVisibleText(readable).catch(() => null)) ?? text
   if (!text.trim() && rawHtml) text = safely(() => htmlToText(rawHtml), "")
   if (!text.trim() && !rawHtml && !mail.attachments?.length) text = safely(() => rawBodyText(source), "")
   const html = rawHtml === null ? null : safely(() => sanitizeMailHtml(rawHtml), "")
