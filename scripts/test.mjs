@@ -22,6 +22,11 @@ function printSummary() {
   if (!existsSync(resultsFile)) return
   const r = JSON.parse(readFileSync(resultsFile, "utf8"))
   console.log(`\ntests: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`)
+  // The browser suites skip themselves without Chromium; said last, where nobody misses it.
+  const chromium = process.env.CHROMIUM_PATH || "/usr/bin/chromium"
+  if (!existsSync(chromium)) {
+    console.log(`browser suites skipped: no Chromium at ${chromium}. Install Debian's with \`apt-get install -y chromium\` (or set CHROMIUM_PATH), then run \`npm run test:e2e\`.`)
+  }
 }
 
 let code = 0

@@ -105,7 +105,7 @@ async function admin(sql: string) {
 
   it("finds a ticket by its number", async () => {
     const row = page.locator("tbody tr", { hasText: "Do you ship to Switzerland?" })
-    const number = (await row.locator("td").first().innerText()).trim()
+    const number = (await row.innerText()).match(/#[1-9]\d{5}/)?.[0] ?? ""
     expect(number).toMatch(/^#[1-9]\d{5}$/)
     await page.getByPlaceholder("Number, email or subject").fill(number)
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1)
@@ -180,6 +180,23 @@ async function admin(sql: string) {
     expect(await page.locator("tbody tr").first().innerText()).toContain("Do you ship to Switzerland?")
   })
 
+  it("closes several tickets at once from the list and says what was done", async () => {
+    await page.getByLabel("Saved view").click()
+    await page.getByRole("option", { name: "All tickets" }).click()
+    await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 6)
+    for (const subject of ["Do you ship to Switzerland?", "Exchange the sweater for size L"]) {
+      await page.locator("tbody tr", { hasText: subject }).getByRole("checkbox").click()
+    }
+    await page.getByText("2 selected").waitFor()
+    // The command bar's shortcut, as an agent working from the keyboard would.
+    await page.keyboard.press("c")
+    await page.getByText("2 tickets closed").waitFor()
+    for (const subject of ["Do you ship to Switzerland?", "Exchange the sweater for size L"]) {
+      await page.locator("tbody tr", { hasText: subject }).getByText("Closed", { exact: true }).waitFor()
+    }
+    expect(await page.getByText("2 selected").count()).toBe(0)
+  })
+
   // Reason for the skip when Dovecot is missing: the page collects from a real IMAP server.
   ;(hasDovecot ? it : it.skip)("adds a mailbox, checks its mail and shows its health and mail log", async () => {
     const dovecot = await startDovecot()
@@ -221,6 +238,14 @@ async function admin(sql: string) {
       await page.keyboard.press("Escape")
       await page.goto(`${store.url}/app/helpdesk`)
       await page.getByText("Mail from the e2e test").waitFor()
+
+      // Mail that arrives while the list is open comes in with "Refresh now", without waiting for the mail job.
+      await dovecot.deliver("shop", "imap-pass", [
+        await compose({ from: "noah@example.com", to: "shop@shop.test", subject: "Arrived a moment ago", text: "Fresh mail" }),
+      ])
+      await page.getByRole("button", { name: "Refresh now" }).click()
+      await page.getByText("Mail checked: 1 new message").waitFor({ timeout: 60_000 })
+      await page.getByText("Arrived a moment ago").waitFor()
     } finally {
       await dovecot.stop()
     }

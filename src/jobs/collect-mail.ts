@@ -2,7 +2,7 @@ import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../modules/helpdesk"
 import { cronIsDue } from "../modules/helpdesk/options"
-import { collectMailboxWorkflow } from "../workflows/mailbox"
+import { collectEnabledMailboxes } from "../workflows/mailbox/utils/collect-enabled-mailboxes"
 
 /**
  * Every minute, collects every enabled mailbox when the `mailCron` option is
@@ -16,15 +16,9 @@ export default async function collectMailJob(container: MedusaContainer) {
     return
   }
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const mailboxes = await helpdesk.listMailboxes({ enabled: true }, { select: ["id", "name"] })
-  for (const mailbox of mailboxes) {
-    try {
-      const { result } = await collectMailboxWorkflow(container).run({ input: { mailbox_id: mailbox.id } })
-      if (result.error) {
-        logger.warn(`medusa-helpdesk: mailbox "${mailbox.name}": ${result.error}`)
-      }
-    } catch (error) {
-      logger.error(`medusa-helpdesk: collecting mailbox "${mailbox.name}" failed: ${(error as Error).message}`)
+  for (const run of await collectEnabledMailboxes(container)) {
+    if (run.error) {
+      logger.warn(`medusa-helpdesk: mailbox "${run.name}": ${run.error}`)
     }
   }
 }

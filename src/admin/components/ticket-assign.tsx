@@ -2,6 +2,7 @@ import { Select, toast } from "@medusajs/ui"
 import { useTicketAction } from "../hooks/api/tickets"
 import { useAgents, useDepartments } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
+import { SelectOptions } from "./select-options"
 import { AdminTicket } from "../lib/types"
 
 const NONE = "__none__"
@@ -31,11 +32,7 @@ export const TicketAssign = ({ ticket, field }: { ticket: AdminTicket; field: "a
       </Select.Trigger>
       <Select.Content>
         <Select.Item value={NONE}>{field === "assignee_id" ? "Unassigned" : "No department"}</Select.Item>
-        {options.map((o) => (
-          <Select.Item key={o.value} value={o.value}>
-            {o.label}
-          </Select.Item>
-        ))}
+        <SelectOptions options={options} />
       </Select.Content>
     </Select>
   )

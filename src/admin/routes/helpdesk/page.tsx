@@ -1,21 +1,28 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import {
+  Button,
   Container,
   createDataTableColumnHelper,
+  createDataTableCommandHelper,
   createDataTableFilterHelper,
   DataTable,
   DataTableFilteringState,
   DataTablePaginationState,
+  DataTableRowSelectionState,
   Heading,
   Text,
+  toast,
   useDataTable,
 } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
+import { BulkAssignDrawer } from "../../components/bulk-assign-drawer"
+import { toastBulkResults } from "../../components/bulk-results"
 import { CreateTicketModal } from "../../components/create-ticket-modal"
 import { SavedViews } from "../../components/saved-views"
 import { TicketStatusBadge } from "../../components/ticket-status-badge"
+import { BulkAction, useBulkTicketAction, useRefreshNow } from "../../hooks/api/bulk-actions"
 import { useTickets } from "../../hooks/api/tickets"
 import { useTicketWorkflow } from "../../hooks/api/workflow"
 import { AdminTicket } from "../../lib/types"
@@ -23,8 +30,10 @@ import { AdminTicket } from "../../lib/types"
 const PAGE_SIZE = 20
 const columnHelper = createDataTableColumnHelper<AdminTicket>()
 const filterHelper = createDataTableFilterHelper<AdminTicket>()
+const commandHelper = createDataTableCommandHelper()
 
 const columns = [
+  columnHelper.select(),
   columnHelper.accessor("number", {
     header: "Number",
     cell: ({ getValue }) => <span className="font-mono">#{getValue()}</span>,
@@ -101,6 +110,43 @@ const HelpdeskPage = () => {
     [pagination, search, filtering]
   )
   const { data, isLoading, isError, error } = useTickets(query)
+  const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
+  const [assigning, setAssigning] = useState<string[] | null>(null)
+  const bulk = useBulkTicketAction()
+  const refresh = useRefreshNow()
+  const numberOf = (id: string) => data?.tickets.find((t) => t.id === id)?.number
+  const selected = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
+
+  const runBulk = async (action: Exclude<BulkAction, "assign">, selection: DataTableRowSelectionState) => {
+    try {
+      toastBulkResults(await bulk.mutateAsync({ action, ticket_ids: selected(selection) }), numberOf)
+      setRowSelection({})
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
+  const commands = [
+    commandHelper.command({ label: "Assign", shortcut: "a", action: (selection) => setAssigning(selected(selection)) }),
+    commandHelper.command({ label: "Close", shortcut: "c", action: (selection) => runBulk("close", selection) }),
+    commandHelper.command({ label: "Delete", shortcut: "d", action: (selection) => runBulk("delete", selection) }),
+    commandHelper.command({ label: "Restore", shortcut: "r", action: (selection) => runBulk("restore", selection) }),
+  ]
+
+  const refreshNow = async () => {
+    try {
+      const result = await refresh.mutateAsync()
+      const failed = result.mailboxes.filter((m) => m.error)
+      toast.success(`Mail checked: ${result.imported} new ${result.imported === 1 ? "message" : "messages"}`)
+      if (failed.length) {
+        toast.warning(`${failed.length} ${failed.length === 1 ? "mailbox" : "mailboxes"} could not be checked`, {
+          description: failed.map((m) => `${m.name}: ${m.error}`).join("\n"),
+          duration: 10_000,
+        })
+      }
+    } catch (e) {
+      toast.error((e as Error).message)
+    }
+  }
   const { data: workflow } = useTicketWorkflow()
   const filters = useMemo(
     () => [
@@ -122,6 +168,8 @@ const HelpdeskPage = () => {
     rowCount: data?.count ?? 0,
     isLoading,
     filters,
+    commands,
+    rowSelection: { state: rowSelection, onRowSelectionChange: setRowSelection },
     pagination: { state: pagination, onPaginationChange: setPagination },
     search: { state: search, onSearchChange: setSearch },
     filtering: { state: filtering, onFilteringChange: setFiltering },
@@ -158,6 +206,9 @@ const HelpdeskPage = () => {
             />
             <DataTable.FilterMenu tooltip="Filter" />
             <DataTable.Search placeholder="Number, email or subject" />
+            <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={refreshNow}>
+              Refresh now
+            </Button>
             <CreateTicketModal />
           </div>
         </DataTable.Toolbar>
@@ -171,7 +222,17 @@ const HelpdeskPage = () => {
           }}
         />
         <DataTable.Pagination />
+        <DataTable.CommandBar selectedLabel={(count) => `${count} selected`} />
       </DataTable>
+      <BulkAssignDrawer
+        ticketIds={assigning}
+        numberOf={numberOf}
+        onClose={() => setAssigning(null)}
+        onDone={() => {
+          setAssigning(null)
+          setRowSelection({})
+        }}
+      />
     </Container>
   )
 }
