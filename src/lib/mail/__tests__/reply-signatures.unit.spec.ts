@@ -76,6 +76,8 @@ describe("extractReply: text that looks like a signature or history but is the p
     expect(extractReply(mail)).toBe(mail)
     const mid = "The box arrived open.\nSent from my phone because I was away\nThe lid was missing too."
     expect(extractReply(mid)).toBe(mid)
+    const paid = "I paid\nvia mobile\nyesterday evening, and the money is gone."
+    expect(extractReply(paid)).toBe(paid)
   })
 
   it("keeps a sentence that starts like a footer, even at the end of the message", () => {

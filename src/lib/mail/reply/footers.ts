@@ -69,13 +69,16 @@ export function isFooterLine(line: string): boolean {
   return FOOTER.test(s)
 }
 
+/** "via mobile" names no client: as a line of its own it can be part of "I paid\nvia mobile\nyesterday". */
+const SHORT_FORM = /^(?:sent )?(?:via|from) (?:my )?mobile\b/i
+
 /**
  * The footer could be a sentence: it has a sentence word after the device part or a comma
  * ("Sent from my desk, which is easier"; but also "Sent from my Verizon, Samsung Galaxy smartphone").
  */
 const mayBeSentence = (line: string) => {
   const s = footerText(line)
-  return /[,;]/.test(s) || SENTENCE_WORD.test(s.replace(/^sent from my\b/i, ""))
+  return /[,;]/.test(s) || SHORT_FORM.test(s) || SENTENCE_WORD.test(s.replace(/^sent from my\b/i, ""))
 }
 
 /**
