@@ -275,6 +275,77 @@ ${OUR_REPLY_HEADERS}
     { recipient: "kassenwart@verein.example", status: "5.1.1" },
   ],
   [
+    'OpenSMTPD ("Hi! This is the MAILER-DAEMON at", Return-Path: <MAILER-DAEMON>, no From daemon)',
+    rawMail(
+      {
+        "Return-Path": "<MAILER-DAEMON>",
+        From: "Delivery Agent <noreply@relay.werkstatt.example>",
+        To: "support@shop.example",
+        Subject: "Delivery status notification: error",
+        "Content-Type": 'multipart/mixed; boundary="16041234.smtpd"',
+      },
+      `--16041234.smtpd
+Content-Type: text/plain; charset=us-ascii
+
+Hi!
+
+This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail.
+
+An error has occurred while attempting to deliver a message for
+the following list of recipients:
+
+anke@werkstatt.example: 550 5.1.1 Invalid recipient: anke@werkstatt.example
+
+--16041234.smtpd
+Content-Type: message/rfc822
+
+${OUR_REPLY_HEADERS}
+
+Hello Anke.
+--16041234.smtpd--
+`
+    ),
+    { recipient: "anke@werkstatt.example", status: "5.1.1" },
+  ],
+  [
+    "Courier (\"running the Courier mail server\"), sender without a local part",
+    rawMail(
+      {
+        From: "Courier mail server at mx.fernost.example <@>",
+        To: "support@shop.example",
+        Subject: "NOTICE: mail delivery status.",
+        "Content-Type": 'multipart/mixed; boundary="=_courier-1"',
+      },
+      `--=_courier-1
+Content-Type: text/plain; charset=iso-8859-1
+
+This is a delivery status notification from mx.fernost.example,
+running the Courier mail server, version 1.1.
+
+The original message was received on Tue, 03 Nov 2026 17:14:03 +0900
+from app.shop.example [192.0.2.10]
+
+---------------------------------------------------------------------------
+
+                           UNDELIVERABLE MAIL
+
+Your message to the following recipients cannot be delivered:
+
+<hanako@fernost.example>:
+    mx.fernost.example [203.0.113.80]:
+>>> RCPT TO:<hanako@fernost.example>
+<<< 550 5.1.1 <hanako@fernost.example>... User Unknown
+
+--=_courier-1
+Content-Type: text/rfc822-headers
+
+${OUR_REPLY_HEADERS}
+--=_courier-1--
+`
+    ),
+    { recipient: "hanako@fernost.example", status: "5.1.1" },
+  ],
+  [
     "a Japanese carrier's report (subject 「配信エラー」 in ISO-2022-JP, null sender)",
     rawMail(
       {

@@ -21,7 +21,10 @@ const legacyHeader: AutoReplyFilter = (s) =>
   LEGACY_HEADERS.some((name) => {
     const v = firstHeader(s.headers, name)
     return v !== null && !/^(no|false|0)$/i.test(v)
-  })
+  }) ||
+  // responders that mark their loop guard or delivery this way (procmail-style X-Loop: yes, Delivered-To: Autoresponder)
+  /^(yes|true)$/i.test(firstHeader(s.headers, "x-loop") || "") ||
+  /^autoresponder$/i.test(firstHeader(s.headers, "delivered-to") || "")
 
 /** Precedence: auto_reply (Google Groups, Exchange, vacation(1)). bulk/junk/list are bulk mail, not replies. */
 const precedenceAutoReply: AutoReplyFilter = (s) =>
@@ -42,7 +45,7 @@ const nullSender: AutoReplyFilter = (s) => s.nullSender
  * "Автоответ:". People do not title their own mail this way, so the label decides.
  */
 const RESPONDER_LABEL =
-  /^(auto(matic|matische|matisk|matyczna)?[ -]?(reply|replied|response|respond|antwort|svar|answer|odpowiedź)|out of (the )?office auto ?reply|abwesenheitsnotiz|automatische antwort|réponse automatique|r[ée]ponse auto|respuesta automática|risposta automatica|automatisch antwoord|automatisch bericht|автоответ|автоматический ответ|odpowiedź automatyczna|resposta automática|automaattinen vastaus|automatická odpověď|automatikus válasz|自動応答|自動返信|自动回复|自動回覆|자동 응답)\s*:/i
+  /^(auto(matic|matische|matisk|matyczna)?[ -]?(reply|replied|response|respond|antwort|svar|answer|odpowiedź)|out of (the )?office auto ?reply|abwesenheitsnotiz|automatische antwort|réponse automatique|r[ée]ponse auto|respuesta automática|risposta automatica|automatisch antwoord|automatisch bericht|автоответ|автоматический ответ|odpowiedź automatyczna|resposta automática|automaattinen vastaus|automatická odpověď|automatikus válasz|自動応答|自動返信|自动回复|自動回覆|자동 응답)\s*(:|-|–|$)|^\[(auto[- ]?reply|auto[- ]?response|autoresponder)\]/i
 const responderLabel: AutoReplyFilter = (s) => RESPONDER_LABEL.test(s.subject)
 
 /**
@@ -52,7 +55,7 @@ const responderLabel: AutoReplyFilter = (s) => RESPONDER_LABEL.test(s.subject)
  * Outlook's X-Auto-Response-Suppress, and never in a "Re:"/"Fwd:" subject.
  */
 const ABSENCE_LABEL =
-  /^(out of (the )?office|away from (the )?office|abwesend|abwesenheit|absence|absent|en congé|fuera de la oficina|ausente|fuori sede|assente|afwezig|afwezigheid|нет на месте|в отпуске|отпуск|vacation|on vacation|urlaub|vacances|vacaciones|ferie|poza biurem|nieobecność|不在)(?![a-z])[^:]{0,40}:/i
+  /^(out of (the )?office|away from (the )?office|abwesend|abwesenheit|absence|absent|en congé|fuera de la oficina|ausente|fuori sede|assente|afwezig|afwezigheid|нет на месте|в отпуске|отпуск|vacation|on vacation|urlaub|vacances|vacaciones|ferie|poza biurem|nieobecność|frånvaro|fraværende|fravær|ausência|fora do escritório|mimo kancelář|ofis dışında|poissa|不在|外出)(?![a-z])[^:]{0,40}:|^[^:]{1,60} is out of (the )?office\b/i
 const absenceLabel: AutoReplyFilter = (s) =>
   ABSENCE_LABEL.test(s.subject) && (has(s.headers, "in-reply-to") || has(s.headers, "references") || has(s.headers, "x-auto-response-suppress"))
 

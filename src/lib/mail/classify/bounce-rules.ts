@@ -16,10 +16,12 @@ type BounceFilter = (s: MailSignals) => DeliveryVerdict | undefined
  * the display names of the big providers ("Mail Delivery Subsystem", "Mail Delivery System",
  * "Mail Administrator").
  */
-const DAEMON_ADDRESS = /^(mailer-daemon|mailerdaemon|mail-daemon|maildaemon|postmaster|mail-delivery-subsystem|mdaemon|mail\.router|mailrouter|bounce|bounces|double-bounce|nobody-bounce)@/
-const DAEMON_NAME = /^(mail delivery (subsystem|system|service)|mailer[- ]daemon|postmaster|mail administrator|mail router|delivery status notification|system administrator)\b/
+const DAEMON_ADDRESS = /^(mailer-daemon|mailerdaemon|mail-daemon|maildaemon|postmaster|mail-delivery-subsystem|mdaemon|mail\.router|mailrouter|bounce|bounces|double-bounce|nobody-bounce)(@|$)/
+const DAEMON_NAME = /^(mail delivery (subsystem|system|service)|mailer[- ]daemon|postmaster|mail administrator|mail router|delivery status notification|system administrator|internet mail delivery|courier mail server|mail system)\b/
+/** Return-Path: <MAILER-DAEMON> (Sendmail and others write the null sender's name instead of <>). */
+const DAEMON_RETURN_PATH = /^<?\s*(mailer-daemon|postmaster)(@|>|\s*$)/i
 /** Senders whose mail is always a delivery report, whatever the subject says. */
-const DAEMON_ONLY = /^(mailer-daemon|mailerdaemon|mail-daemon|maildaemon|mail-delivery-subsystem|double-bounce)@/
+const DAEMON_ONLY = /^(mailer-daemon|mailerdaemon|mail-daemon|maildaemon|mail-delivery-subsystem|double-bounce)(@|$)/
 
 /**
  * Subjects of delivery failure reports: Postfix ("Undelivered Mail Returned to Sender"), qmail
@@ -30,6 +32,9 @@ const DAEMON_ONLY = /^(mailer-daemon|mailerdaemon|mail-daemon|maildaemon|mail-de
  */
 const FAILURE_SUBJECT =
   /undeliverable|undelivered (mail|message)|delivery status notification|delivery (failure|has failed|incomplete|notification)|mail delivery (failure|failed|problem)|failure notice|mail delivery (failed|failure|subsystem|system)|returned mail|returned to sender|return(ed|ing) message to sender|nondeliverable|non-deliverable|mail system error|message not delivered|message could not be delivered|non remis|non délivré|échec de (la )?(remise|distribution)|notification d'état de remise|unzustellbar|nicht zustellbar|zustellung fehlgeschlagen|übermittlungsstatus|no se puede entregar|no entregad|error de entrega|notificación de estado de entrega|mancato recapito|non recapitabile|impossibile recapitare|notifica stato di consegna|onbestelbaar|niet bezorgd|kan niet worden bezorgd|não (foi )?entregue|falha na entrega|niedostarczaln|nie można dostarczyć|olevererbar|ej levererat|kan ikke leveres|не доставлено|недоставлен|ошибка доставки|уведомление о доставке|配信エラー|配送エラー|配信不能|送信エラー|不達|未達|エラーメール|返送|退信|投递失败|发送失败|無法傳遞|전송 실패|반송/i
+
+/** Wider subjects that count only from a daemon sender: "Delivery failed", "Mail could not be delivered", "NDN: …", "Message rejected". */
+const FAILURE_SUBJECT_LOOSE = /deliver|returned|bounce|rejected|\bndn\b|\bndr\b|failed|failure|error|fehler|erreur|échec|errore|fout|ошибк|エラー|失败/i
 
 /** Delay warnings: Gmail "(Delay)", Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message for past 4 hours", Exim "Warning: message … delayed 24 hours", Exchange "Delivery delayed:". */
 const DELAY_SUBJECT =
@@ -49,7 +54,7 @@ const DELAY_SUBJECT =
  * writes about a parcel: they decide even without a daemon sender.
  */
 const MTA_BODY =
-  /this is the qmail-send program|wasn['’]t able to deliver your message|was not able to deliver your message|created automatically by mail delivery software|a message that you sent (could not|has not yet) been delivered|the original message was received at|had permanent fatal errors|this is the mail system at host|delivery to the following recipients? (failed|has been delayed)|delivery has failed to these recipients|delivery is delayed to these recipients|did not reach some or all of the intended recipients|could not be delivered to one or more recipients|unable to deliver your message to the following|final-recipient: rfc822;|diagnostic-code: smtp;/
+  /this is the qmail-send program|wasn['’]t able to deliver your message|was not able to deliver your message|created automatically by mail delivery software|a message that you sent (could not|has not yet) been delivered|the original message was received at|had permanent fatal errors|this is the mail system at host|delivery to the following recipients? (failed|has been delayed)|delivery has failed to these recipients|delivery is delayed to these recipients|did not reach some or all of the intended recipients|could not be delivered to one or more recipients|unable to deliver your message to the following|final-recipient: rfc822;|diagnostic-code: smtp;|running the courier mail server|this is the mailer-daemon at|an error has occurred while attempting to deliver a message|this report relates to a message you sent|could not be delivered to the following recipients|the following recipients? (did not receive|could not receive) this message|was undeliverable/
 
 /**
  * Looser phrases (Lotus/Domino "was not delivered to", appliances' "Your message could not be
@@ -57,7 +62,7 @@ const MTA_BODY =
  * null sender.
  */
 const REPORT_BODY_LOOSE =
-  /your message (could not|cannot|can['’]t|couldn['’]t) be delivered|unable to deliver (your|the) message|(message|mail) (was|has) not been delivered|was not delivered to|message you sent (could not|couldn['’]t) be delivered|permanent (fatal )?error|delivery status notification|undeliverable|returned to sender/
+  /your message (could not|cannot|can['’]t|couldn['’]t) be delivered|unable to deliver (your|the) message|(message|mail) (was|has) not been delivered|was not delivered to|message you sent (could not|couldn['’]t) be delivered|permanent (fatal )?error|delivery status notification|undeliverable|returned to sender|was created automatically by|couldn['’]t be delivered|could not be delivered|delivery (has )?failed/
 
 /** The report is a warning: the MTA keeps the mail and will try again (RFC 3464 Action: delayed in words). */
 const DELAY_BODY =
@@ -71,7 +76,8 @@ const PERSON_PREFIX = /^(re|aw|sv|antw|odp|ref|rif|r|fw|fwd|wg|tr|rv|enc|i|vs|vl
 
 const ORIGINAL_PARTS = /^(message\/(rfc822|global|global-headers)|text\/rfc822-headers)$/
 
-export const isDaemonSender = (s: MailSignals) => DAEMON_ADDRESS.test(s.from) || DAEMON_NAME.test(s.fromName)
+export const isDaemonSender = (s: MailSignals) =>
+  DAEMON_ADDRESS.test(s.from) || DAEMON_NAME.test(s.fromName) || DAEMON_RETURN_PATH.test(firstHeader(s.headers, "return-path") || "")
 const reportsFailure = (s: MailSignals) => FAILURE_SUBJECT.test(s.subject) || MTA_BODY.test(s.body) || REPORT_BODY_LOOSE.test(s.body)
 const carriesOriginal = (s: MailSignals) => s.partTypes.some((t) => ORIGINAL_PARTS.test(t))
 
@@ -112,6 +118,7 @@ const daemonOnlySender: BounceFilter = (s) => (DAEMON_ONLY.test(s.from) ? failed
 const reportingSender: BounceFilter = (s) => {
   if (!isDaemonSender(s) && !s.nullSender) return undefined
   if (reportsFailure(s) || DELAY_SUBJECT.test(s.subject) || DELAY_BODY.test(s.body)) return failedOrDelayed(s)
+  if (isDaemonSender(s) && FAILURE_SUBJECT_LOOSE.test(s.subject)) return failedOrDelayed(s)
   if (isDaemonSender(s) && (carriesOriginal(s) || s.contentType.startsWith("multipart/report"))) return failedOrDelayed(s)
   return undefined
 }
