@@ -512,3 +512,31 @@ describe("parseMail on delivery-status reports that are not failures", () => {
     expect(mail.delivery).toBeNull()
   })
 })
+
+describe("parseMail on final bounces that quote words of a delay", () => {
+  it('reads "Undeliverable: Re: Shipping delayed" whose quoted original says "we will retry" as a bounce', async () => {
+    const raw = rawMail(
+      {
+        From: "MAILER-DAEMON@mx.kundenpost.example",
+        To: "support@shop.example",
+        Subject: "Undeliverable: Re: Shipping delayed [#104233]",
+      },
+      `This is the mail system at host mx.kundenpost.example.
+
+I'm sorry to have to inform you that your message could not
+be delivered to one or more recipients.
+
+<jonas.weber@kundenpost.example>: 550 5.1.1 User unknown
+
+--- Below this line is a copy of the message.
+
+${OUR_REPLY_HEADERS}
+
+Hello Jonas, the carrier lost the parcel; we will retry the shipment tomorrow.
+`
+    )
+    const mail = await parseMail(raw)
+    expect(mail.auto).toBe("bounce")
+    expect(mail.delivery).toMatchObject({ action: "failed", recipient: "jonas.weber@kundenpost.example", status: "5.1.1", messageId: OUR_REPLY_ID })
+  })
+})

@@ -38,7 +38,9 @@ const FAILURE_SUBJECT_LOOSE = /deliver|returned|bounce|rejected|\bndn\b|\bndr\b|
 
 /** Delay warnings: Gmail "(Delay)", Postfix "Delayed Mail (still being retried)", Sendmail "Warning: could not send message for past 4 hours", Exim "Warning: message … delayed 24 hours", Exchange "Delivery delayed:". */
 const DELAY_SUBJECT =
-  /\bdelay(ed)?\b|still being retried|could not send message for past|warning: message|verzögert|retardée?|retrasad|ritardat|vertraagd|opóźnion|задерж|遅延/i
+  /\(delay(ed)?\)|delayed mail|still being retried|could not send message for past|^warning: message \S+ delayed|^(mail )?delivery delayed|^delayed\b|verzögert|retardée?|retrasad|ritardat|vertraagd|opóźnion|задерж|遅延/i
+/** A bare "delay" counts only in a subject that is not a failure report's "Undeliverable: <original subject>". */
+const DELAY_WORD = /\bdelay(ed)?\b/i
 
 /**
  * Body markers of the MTAs' documented report texts (read in the first 16 KB, folded, lowercase):
@@ -83,7 +85,8 @@ const carriesOriginal = (s: MailSignals) => s.partTypes.some((t) => ORIGINAL_PAR
 
 /** Failure or delay, once a filter knows the mail is a delivery report. */
 function failedOrDelayed(s: MailSignals): DeliveryVerdict {
-  if ((DELAY_SUBJECT.test(s.subject) || DELAY_BODY.test(s.body)) && !FINAL_BODY.test(s.body)) return "delayed"
+  const delaySubject = DELAY_SUBJECT.test(s.subject) || (DELAY_WORD.test(s.subject) && !FAILURE_SUBJECT.test(s.subject))
+  if ((delaySubject || DELAY_BODY.test(s.report)) && !FINAL_BODY.test(s.report)) return "delayed"
   return "failed"
 }
 
@@ -117,8 +120,9 @@ const daemonOnlySender: BounceFilter = (s) => (DAEMON_ONLY.test(s.from) ? failed
  */
 const reportingSender: BounceFilter = (s) => {
   if (!isDaemonSender(s) && !s.nullSender) return undefined
-  if (reportsFailure(s) || DELAY_SUBJECT.test(s.subject) || DELAY_BODY.test(s.body)) return failedOrDelayed(s)
-  if (isDaemonSender(s) && FAILURE_SUBJECT_LOOSE.test(s.subject)) return failedOrDelayed(s)
+  if (reportsFailure(s) || DELAY_SUBJECT.test(s.subject) || DELAY_BODY.test(s.report)) return failedOrDelayed(s)
+  // a postmaster may be a person writing about a failed payment; the others are machines
+  if (isDaemonSender(s) && !s.from.startsWith("postmaster@") && FAILURE_SUBJECT_LOOSE.test(s.subject)) return failedOrDelayed(s)
   if (isDaemonSender(s) && (carriesOriginal(s) || s.contentType.startsWith("multipart/report"))) return failedOrDelayed(s)
   return undefined
 }

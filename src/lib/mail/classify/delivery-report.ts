@@ -1,4 +1,4 @@
-import { firstHeader, type MailSignals } from "./signals"
+import { firstHeader, startsOriginal, type MailSignals } from "./signals"
 
 /** What a delivery report says about one failed or delayed recipient. */
 export type DeliveryFacts = { recipient: string | null; status: string | null }
@@ -8,20 +8,6 @@ const STATUS_CODE = /(?<![\d.])[245]\.\d{1,3}\.\d{1,3}(?!\d|\.\d)/
 const TOKEN_SEPARATORS = /[\s<>()[\]"',;]+/
 const ADDRESS = /^[^@\s:]+@[^@\s]+\.[a-z]{2,}$/i
 const NOT_A_RECIPIENT = /^(mailer-daemon|postmaster|mail-delivery-subsystem|double-bounce|no-?reply)@/i
-
-/**
- * Where MTAs start quoting the original message ("------ This is a copy of the message, including
- * all the headers. ------", "--- Below this line is a copy of the message.", "----- Original
- * message -----", "Original message headers:"): nothing after it is about the failure. Plain
- * substring tests, not one pattern with two wildcards, so a long line costs one pass.
- */
-const ORIGINAL_MARKERS = ["original message", "copy of the message", "message follows", "returned message", "undelivered message", "of the original message"]
-function startsOriginal(line: string): boolean {
-  const l = line.trim().toLowerCase()
-  if (/^received: from\b/.test(l)) return true
-  if (l.startsWith("original message headers") || l.startsWith("original message follows")) return true
-  return (l.startsWith("--") || l.startsWith("below this line")) && ORIGINAL_MARKERS.some((m) => l.includes(m))
-}
 
 function addressesIn(line: string): string[] {
   return line
