@@ -1,9 +1,10 @@
-import { Button, Drawer, Label, Select, toast } from "@medusajs/ui"
+import { Label, Select, toast } from "@medusajs/ui"
 import { useState } from "react"
 import { useBulkTicketAction } from "../hooks/api/bulk-actions"
 import { useAgents, useDepartments } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
 import { SelectOptions } from "./select-options"
+import { ActionDrawer } from "./action-drawer"
 import { toastBulkResults } from "./bulk-results"
 
 const KEEP = "__keep__"
@@ -39,47 +40,39 @@ export const BulkAssignDrawer = ({
       })
       toastBulkResults(response, numberOf)
       onDone()
+      return true
     } catch (error) {
       toast.error((error as Error).message)
+      return false
     }
   }
 
   return (
-    <Drawer open={!!ticketIds} onOpenChange={(open) => !open && onClose()}>
-      <Drawer.Content>
-        <Drawer.Header>
-          <Drawer.Title>Assign {ticketIds?.length ?? 0} tickets</Drawer.Title>
-        </Drawer.Header>
-        <Drawer.Body className="flex flex-col gap-y-4">
-          <Picker
-            id="bulk-assignee"
-            label="Agent"
-            value={assignee}
-            onChange={setAssignee}
-            noneLabel="Unassigned"
-            options={(agents?.users ?? []).map((u) => ({ value: u.id, label: agentName(u) }))}
-          />
-          <Picker
-            id="bulk-department"
-            label="Department"
-            value={department}
-            onChange={setDepartment}
-            noneLabel="No department"
-            options={(departments?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
-          />
-        </Drawer.Body>
-        <Drawer.Footer>
-          <Drawer.Close asChild>
-            <Button variant="secondary" size="small">
-              Cancel
-            </Button>
-          </Drawer.Close>
-          <Button size="small" isLoading={bulk.isPending} disabled={assignee === KEEP && department === KEEP} onClick={submit}>
-            Assign
-          </Button>
-        </Drawer.Footer>
-      </Drawer.Content>
-    </Drawer>
+    <ActionDrawer
+      open={!!ticketIds}
+      onClose={onClose}
+      title={`Assign ${ticketIds?.length ?? 0} tickets`}
+      confirmText="Assign"
+      disabled={assignee === KEEP && department === KEEP}
+      onConfirm={submit}
+    >
+      <Picker
+        id="bulk-assignee"
+        label="Agent"
+        value={assignee}
+        onChange={setAssignee}
+        noneLabel="Unassigned"
+        options={(agents?.users ?? []).map((u) => ({ value: u.id, label: agentName(u) }))}
+      />
+      <Picker
+        id="bulk-department"
+        label="Department"
+        value={department}
+        onChange={setDepartment}
+        noneLabel="No department"
+        options={(departments?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
+      />
+    </ActionDrawer>
   )
 }
 

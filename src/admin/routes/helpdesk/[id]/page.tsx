@@ -1,9 +1,9 @@
 import { Container, Heading, Text } from "@medusajs/ui"
 import { useParams } from "react-router-dom"
-import { CustomerNotes } from "../../../components/customer-notes"
 import { TicketActions } from "../../../components/ticket-actions"
 import { TicketClaim } from "../../../components/ticket-claim"
 import { TicketComposer } from "../../../components/ticket-composer"
+import { TicketCustomerPanel } from "../../../components/ticket-customer-panel"
 import { TicketInfo } from "../../../components/ticket-info"
 import { TicketStatusBadge } from "../../../components/ticket-status-badge"
 import { TicketTimeline } from "../../../components/ticket-timeline"
@@ -50,8 +50,8 @@ const TicketPage = () => {
         </div>
         <div className="w-full xl:max-w-[440px]">
           <div className="flex flex-col gap-y-3">
+            <TicketCustomerPanel ticket={ticket} />
             <TicketInfo ticket={ticket} />
-            {ticket.customer_id && <CustomerNotes customerId={ticket.customer_id} />}
           </div>
         </div>
       </div>
