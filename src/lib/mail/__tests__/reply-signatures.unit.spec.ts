@@ -64,6 +64,10 @@ describe("extractReply: signature blocks", () => {
     expect(extractReply(`${body}\n\nAnna Example | Purchasing Manager | Example GmbH\n+49 30 1234 5678 | www.example.org\n`)).toBe(body)
   })
 
+  it("drops a card that follows the last sentence without a blank line", () => {
+    expect(extractReply(`${body}\nAnna Example\nExample GmbH\nTel. +49 30 1234 5678\n`)).toBe(body)
+  })
+
   it("drops a contact block written with labels in another language", () => {
     const signature = "Jan de Vries\nInkoper\nT: 020 123 4567\nE: jan@example.nl\nW: https://example.nl"
     expect(extractReply(`${body}\n\n${signature}\n`)).toBe(body)

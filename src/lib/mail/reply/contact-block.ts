@@ -24,23 +24,33 @@ const isContactLine = (line: string) => CONTACT_LABEL.test(line) || PHONE.test(l
 /** A line of a sentence: it ends like one, or asks or introduces something. */
 const isSentence = (line: string) => /[?!:]$/.test(line) || /\s\p{Ll}{3,}[.]$/u.test(line)
 
-/** Index where a trailing contact card starts, or -1. `isClosing` tells a closing line ("Best regards,"). */
+/** `card` (trimmed lines) is a contact card. `isClosing` tells a closing line ("Best regards,"). */
+function isCard(card: string[], isClosing: (line: string) => boolean): boolean {
+  if (card.length < 2 || card.length > MAX_CARD_LINES || card.some((l) => l.length > MAX_CARD_LINE)) return false
+  const nameAt = isClosing(card[0]) ? 1 : 0
+  // "Anna Example | Purchasing Manager | ACME Ltd.", "Anna Example, ACME Ltd", "Anna Example – Purchasing"
+  const [name, ...titles] = (card[nameAt] || "").split(/\s*(?:[|,•·]|\s[-–—]\s)\s*/)
+  if (!NAME.test(name)) return false
+  const rest = [...titles, ...card.slice(nameAt + 1)].filter(Boolean)
+  return rest.some(isContactLine) && !rest.some(isSentence)
+}
+
+/**
+ * Index where a trailing contact card starts, or -1: the last paragraph, or its tail right after a
+ * line that ends a sentence ("Please send it.\nAnna Example\nTel: …", as clients without a blank
+ * line before the signature write it).
+ */
 function cardStart(lines: string[], isClosing: (line: string) => boolean): number {
   let end = lines.length
   while (end > 0 && isBlank(lines[end - 1])) end--
   let start = end
-  while (start > 0 && !isBlank(lines[start - 1])) start--
-  const card = lines.slice(start, end).map((l) => l.trim())
-  if (card.length < 2 || card.length > MAX_CARD_LINES || start === 0) return -1
-  if (card.some((l) => l.length > MAX_CARD_LINE)) return -1
-  const nameAt = isClosing(card[0]) ? 1 : 0
-  // "Anna Example | Purchasing Manager | ACME Ltd.", "Anna Example, ACME Ltd", "Anna Example – Purchasing"
-  const [name, ...titles] = (card[nameAt] || "").split(/\s*(?:[|,•·]|\s[-–—]\s)\s*/)
-  if (!NAME.test(name)) return -1
-  const rest = [...titles, ...card.slice(nameAt + 1)].filter(Boolean)
-  if (!rest.some(isContactLine)) return -1
-  if (rest.some(isSentence)) return -1
-  return start
+  while (start > 0 && !isBlank(lines[start - 1]) && end - start <= MAX_CARD_LINES) start--
+  const paragraph = lines.slice(start, end).map((l) => l.trim())
+  if (start > 0 && isBlank(lines[start - 1]) && isCard(paragraph, isClosing)) return start
+  for (let k = 1; k < paragraph.length - 1; k++) {
+    if (/[.!?]$/.test(paragraph[k - 1]) && isCard(paragraph.slice(k), isClosing)) return start + k
+  }
+  return -1
 }
 
 /** `lines` without a trailing contact card when the person's text stands before it. */
