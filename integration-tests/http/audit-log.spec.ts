@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Agent, as as asAgent, createTwoAgents } from "../helpers/admin"
+import { Agent, as as asAgent, createAdminUser, createTwoAgents } from "../helpers/admin"
 
 jest.setTimeout(300_000)
 
@@ -13,6 +13,7 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let ada: Agent
     let ben: Agent
+    let cy: Agent
     let mailboxId: string
     let formId: string
     let departmentId: string
@@ -59,6 +60,13 @@ medusaIntegrationTestRunner({
       await ok(as(ada).post(`/admin/helpdesk/departments/${departmentId}/members`, { add: [ben.id] }))
       const billing = (await ok(as(ada).post("/admin/helpdesk/departments", { name: "Billing" }))).department.id
       await ok(as(ada).delete(`/admin/helpdesk/departments/${billing}`))
+      const oldForm = (await ok(as(ada).post("/admin/helpdesk/forms", { name: "Old form" }))).form.id
+      await ok(as(ada).delete(`/admin/helpdesk/forms/${oldForm}`))
+      // Ben becomes a supervisor too and writes a canned reply; Cy stays an agent.
+      await ok(as(ada).post("/admin/helpdesk/settings", { supervisor_user_ids: [ada.id, ben.id] }))
+      await ok(as(ben).post("/admin/helpdesk/canned-replies", { title: "Thanks", body: "Thank you for writing." }))
+      const c = await createAdminUser(getContainer(), "cy@example.com")
+      cy = { id: c.user.id, headers: c.headers }
     })
 
     describe("GET /admin/helpdesk/audit-log", () => {
@@ -67,6 +75,10 @@ medusaIntegrationTestRunner({
         expect(next_cursor).toBeNull()
         const lines = entries.map((e: any) => `${e.object_type} ${e.action} ${e.object_name}`)
         expect(lines).toEqual([
+          "canned_reply created Thanks",
+          "settings updated Helpdesk settings",
+          "form deleted Old form",
+          "form created Old form",
           "department deleted Billing",
           "department created Billing",
           "department_member updated Returns",
@@ -79,11 +91,12 @@ medusaIntegrationTestRunner({
           "mailbox created Support",
           "settings updated Helpdesk settings",
         ])
-        for (const entry of entries) {
+        expect(entries[0].actor).toEqual({ id: ben.id, email: "ben@example.com", first_name: "Ben", last_name: "Agent" })
+        for (const entry of entries.slice(1)) {
           expect(entry.actor).toEqual({ id: ada.id, email: "ada@example.com", first_name: "Ada", last_name: "Agent" })
           expect(new Date(entry.created_at).getTime()).toBeGreaterThanOrEqual(startedAt.getTime() - 1000)
         }
-        const find = (type: string, action: string) => entries.find((e: any) => e.object_type === type && e.action === action)
+        const find = (type: string, action: string) => [...entries].reverse().find((e: any) => e.object_type === type && e.action === action)
         expect(find("settings", "updated").changes).toEqual({ supervisor_user_ids: { old: [], new: [ada.id] } })
         expect(find("mailbox", "updated")).toMatchObject({
           object_id: mailboxId,
@@ -102,6 +115,8 @@ medusaIntegrationTestRunner({
           changes: { user_ids: { old: [], new: [ben.id] } },
         })
         expect(find("department", "deleted").changes).toMatchObject({ name: { old: "Billing", new: null } })
+        expect(entries[1].changes).toEqual({ supervisor_user_ids: { old: [ada.id], new: [ada.id, ben.id] } })
+        expect(entries[0].changes).toMatchObject({ title: { old: null, new: "Thanks" }, body: { old: null, new: "Thank you for writing." } })
       })
 
       it("never shows a password, its ciphertext or a digest of it", async () => {
@@ -117,7 +132,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers 403 to an agent who is not a supervisor", async () => {
-        const res = await as(ben).get("/admin/helpdesk/audit-log")
+        const res = await as(cy).get("/admin/helpdesk/audit-log")
         expect(res.status).toBe(403)
         expect(res.data.message).toMatch(/supervisors/)
       })
@@ -138,13 +153,21 @@ medusaIntegrationTestRunner({
       it("filters by object kind, object, actor and dates", async () => {
         const kinds = (q: string) => log(q).then((d) => d.audit_entries.map((e: any) => `${e.object_type} ${e.action}`))
         expect(await kinds("?object_type=mailbox")).toEqual(["mailbox updated", "mailbox created"])
-        expect(await kinds("?object_type[]=form&object_type[]=settings")).toEqual(["form updated", "form created", "settings updated"])
+        expect(await kinds("?object_type[]=form&object_type[]=settings")).toEqual([
+          "settings updated",
+          "form deleted",
+          "form created",
+          "form updated",
+          "form created",
+          "settings updated",
+        ])
         expect(await kinds(`?object_id=${formId}`)).toEqual(["form updated", "form created"])
-        expect(await kinds(`?actor_id=${ben.id}`)).toEqual([])
-        expect((await kinds(`?actor_id=${ada.id}`)).length).toBe(11)
+        expect(await kinds(`?actor_id=${ben.id}`)).toEqual(["canned_reply created"])
+        expect(await kinds(`?actor_id=${cy.id}`)).toEqual([])
+        expect((await kinds(`?actor_id=${ada.id}`)).length).toBe(14)
         const future = new Date(Date.now() + 60_000).toISOString()
         expect(await kinds(`?created_after=${future}`)).toEqual([])
-        expect((await kinds(`?created_before=${future}&created_after=${startedAt.toISOString()}`)).length).toBe(11)
+        expect((await kinds(`?created_before=${future}&created_after=${startedAt.toISOString()}`)).length).toBe(15)
         expect(await kinds(`?created_before=${startedAt.toISOString()}`)).toEqual([])
       })
 
