@@ -14,6 +14,8 @@ export type AutoMailFacts = {
    * list; such mail is not bulk. Without this list, every mailing-list header counts.
    */
   ownAddresses?: string[]
+  /** the report's addressees: the sender of the undelivered mail, never its failed recipient */
+  to?: MailAddress[]
   /** the body text: MTAs' report texts are read from it (only its first 16 KB) */
   text?: string
   /** content types of the parts, e.g. message/rfc822 or text/rfc822-headers of a bounce */
@@ -52,7 +54,7 @@ export function classifyMail(headers: AutoMailHeaders, facts: AutoMailFacts = {}
   const s = readSignals(headers, facts)
   const verdict = classifyDelivery(s)
   if (verdict === "failed" || verdict === "delayed") {
-    const { recipient, status } = readDeliveryFacts(s, verdict, facts.ownAddresses)
+    const { recipient, status } = readDeliveryFacts(s, verdict, [...(facts.ownAddresses || []), ...(facts.to || []).map((a) => a.address)])
     return { auto: verdict === "failed" ? "bounce" : "auto-reply", delivery: { action: verdict, recipient, status } }
   }
   if (verdict === "other") return { auto: "auto-reply", delivery: null }

@@ -131,7 +131,7 @@ export async function parseMail(raw: Buffer, options: ParseOptions = {}): Promis
     content: Buffer.isBuffer(a.content) ? a.content : Buffer.alloc(0),
   }))
   const { auto, delivery } = safely(
-    () => classifyMail(headers, { from, subject, text, partTypes: parts.map((p) => p.contentType), ownAddresses: options.ownAddresses }),
+    () => classifyMail(headers, { from, to, subject, text, partTypes: parts.map((p) => p.contentType), ownAddresses: options.ownAddresses }),
     { auto: null, delivery: null }
   )
   const ref = findTicketRef(subject, { subjectTag: options.subjectTag, forwardTag: options.forwardTag })

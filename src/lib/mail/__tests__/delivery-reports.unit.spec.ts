@@ -540,3 +540,27 @@ Hello Jonas, the carrier lost the parcel; we will retry the shipment tomorrow.
     expect(mail.delivery).toMatchObject({ action: "failed", recipient: "jonas.weber@kundenpost.example", status: "5.1.1", messageId: OUR_REPLY_ID })
   })
 })
+
+describe("parseMail on a report that names the original sender first", () => {
+  it("takes the failed recipient, not the report's addressee, even without the helpdesk's own addresses (Yahoo's form)", async () => {
+    const raw = rawMail(
+      {
+        From: "MAILER-DAEMON@yahoo.example",
+        To: "support@shop.example",
+        Subject: "Failure Notice",
+      },
+      `Sorry, we were unable to deliver your message from support@shop.example to the following address.
+
+<anna.k@yahoo.example>:
+554: delivery error: dd This user doesn't have a yahoo.example account (anna.k@yahoo.example) [0] - mta1042.mail.yahoo.example
+
+--- Below this line is a copy of the message.
+
+${OUR_REPLY_HEADERS}
+`
+    )
+    const mail = await parseMail(raw)
+    expect(mail.auto).toBe("bounce")
+    expect(mail.delivery).toEqual({ action: "failed", recipient: "anna.k@yahoo.example", status: null, messageId: OUR_REPLY_ID })
+  })
+})
