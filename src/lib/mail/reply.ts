@@ -51,6 +51,7 @@ function endsText(lines: string[], j: number): boolean {
     FORWARD_INTRO.test(line) ||
     isReplyMarker(line) ||
     replyHeaderLength(lines, j) > 0 ||
+    isQuoteIntro(lines, j) ||
     headerBlockStart(lines, j) >= 0
   )
 }

@@ -40,6 +40,10 @@ describe("extractReply: mobile and client footers", () => {
     "Надіслано з iPhone",
     "Trimis de pe iPhone-ul meu",
     "내 iPhone에서 보냄",
+    "发自我的iPhone",
+    "Sent from Xfinity Connect Mobile App",
+    "Obtener Outlook para iOS<https://aka.ms/o0ukef>",
+    "Outlook für Android herunterladen<https://aka.ms/ghei36>",
   ])("%s", (footer) => {
     expect(extractReply(`${body}\n\n${footer}\n`)).toBe(body)
     expect(extractReply(`${body}\n\n${footer}\n\nOn 3 Jun 2024, at 10:15, Shop <support@shop.example> wrote:\n> Hi\n`)).toBe(body)
@@ -80,6 +84,8 @@ describe("extractReply: text that looks like a signature or history but is the p
     expect(extractReply(mail)).toBe(mail)
     const mid = "The box arrived open.\nSent from my phone because I was away\nThe lid was missing too."
     expect(extractReply(mid)).toBe(mid)
+    const app = "The refund was\nsent from the bank app\nbut it never arrived."
+    expect(extractReply(app)).toBe(app)
     const paid = "I paid\nvia mobile\nyesterday evening, and the money is gone."
     expect(extractReply(paid)).toBe(paid)
   })

@@ -17,8 +17,12 @@ const FOOTER = new RegExp(
       "sent with proton ?mail\\b.*",
       // carriers' and apps' short forms: "Sent via mobile", "via mobile", "Sent from mobile"
       "(?:sent )?(?:via|from) (?:my )?mobile(?: device| phone)?",
-      // Outlook mobile
+      // apps that name themselves: "Sent from Xfinity Connect Mobile App", "Sent from the Mail.ru app"
+      "sent from .{1,40} (?:app|mobile|device|smartphone|tablet)",
+      // Outlook mobile, and its translations ("Obtener Outlook para iOS", "Outlook für Android herunterladen")
       "get outlook for (?:ios|android|mac|windows).*",
+      "(?:obtener|obter|obtenha|baixe|ottieni|scarica|haal|hent|skaffa|получите|получить|скачайте) (?:o )?outlook (?:para|per|voor|for|för|til|для) .{1,20}",
+      "outlook für .{1,20} herunterladen",
       // German
       "von meinem \\S+(?: \\S+){0,3} gesendet",
       "gesendet (?:von|mit|vom) (?:meinem )?.{1,40}",
@@ -49,6 +53,8 @@ const FOOTER = new RegExp(
       "\\S{1,30}-?r[óo]l küldve",
       // Chinese, Japanese, Korean
       "从我的.{1,20}发送",
+      "发自我的.{1,20}",
+      "從我的.{1,20}傳送",
       "iphoneから送信",
       "내 .{1,20}에서 보냄",
     ].join("|") +
@@ -69,8 +75,12 @@ export function isFooterLine(line: string): boolean {
   return FOOTER.test(s)
 }
 
-/** "via mobile" names no client: as a line of its own it can be part of "I paid\nvia mobile\nyesterday". */
-const SHORT_FORM = /^(?:sent )?(?:via|from) (?:my )?mobile\b/i
+/**
+ * "via mobile" and "Sent from <anything> app" name no known client: as a line of their own they can be
+ * part of the text ("I paid\nvia mobile\nyesterday").
+ */
+const SHORT_FORM =
+  /^(?:(?:sent )?(?:via|from) (?:my )?mobile\b|sent from (?!(?:my|outlook|mail|yahoo|gmail|aol|proton|typeapp|samsung|huawei|bluemail|blackberry|windows|spark|edison)\b)\S)/i
 
 /**
  * The footer could be a sentence: it has a sentence word after the device part or a comma
