@@ -485,6 +485,28 @@ ${QUOTED_ORIGINAL}
     ),
     { recipient: "info@weingut-berger.example", status: null },
   ],
+  [
+    "an appliance's plain-text report that carries RFC 3464 fields (Action: delayed) without multipart/report",
+    rawMail(
+      {
+        "Return-Path": "<>",
+        From: "Mail Gateway <postmaster@gw.stadtwerke.example>",
+        To: "support@shop.example",
+        Subject: "Delivery Status Notification",
+      },
+      `Your message has not been delivered yet. The gateway keeps trying.
+
+Reporting-MTA: dns; gw.stadtwerke.example
+Final-Recipient: rfc822; buchhaltung@stadtwerke.example
+Action: delayed
+Status: 4.2.2
+
+----- Original message -----
+${OUR_REPLY_HEADERS}
+`
+    ),
+    { recipient: "buchhaltung@stadtwerke.example", status: "4.2.2" },
+  ],
 ]
 
 describe("parseMail on delay warnings", () => {

@@ -30,8 +30,9 @@ const legacyHeader: AutoReplyFilter = (s) =>
 const precedenceAutoReply: AutoReplyFilter = (s) =>
   /auto[_-]?reply/i.test(firstHeader(s.headers, "precedence") || firstHeader(s.headers, "x-precedence") || "")
 
-/** RFC 8098 read receipts and success notices (multipart/report; report-type=disposition-notification). */
-const readReceipt: AutoReplyFilter = (s) => s.contentType.startsWith("multipart/report") && s.reportType === "disposition-notification"
+/** RFC 8098 read receipts (report-type=disposition-notification) and RFC 5965 abuse feedback reports (feedback-report). */
+const readReceipt: AutoReplyFilter = (s) =>
+  s.contentType.startsWith("multipart/report") && (s.reportType === "disposition-notification" || s.reportType === "feedback-report")
 
 /** RFC 5321 4.5.5: mail from the null sender is a notification; no one answers it. */
 const nullSender: AutoReplyFilter = (s) => s.nullSender

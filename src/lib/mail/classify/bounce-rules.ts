@@ -71,7 +71,7 @@ const DELAY_BODY =
   /will retry|will be retried|will continue to (try|retry|be attempted)|still being retried|still trying|has not yet been delivered|hasn['’]t been delivered yet|has been delayed|is delayed to these|this is a warning (message )?only|no action is required on your part|you do not need to resend|delivery attempts will continue|will keep trying/
 
 /** The report is final even where it mentions retries ("I'm not going to try again"). */
-const FINAL_BODY = /failed permanently|permanent fatal error|permanent (error|failure)|not going to try again|giving up|given up|retry time(out)? (exceeded|expired)|will not be retried|too long in (the )?queue|has been in the queue too long/
+const FINAL_BODY = /failed permanently|deleted from (the )?queue|permanent fatal error|permanent (error|failure)|not going to try again|giving up|given up|retry time(out)? (exceeded|expired)|will not be retried|too long in (the )?queue|has been in the queue too long/
 
 /** Re:, Fwd: and their translations: a person answering or forwarding a report they received. */
 const PERSON_PREFIX = /^(re|aw|sv|antw|odp|ref|rif|r|fw|fwd|wg|tr|rv|enc|i|vs|vl|doorst|ответ|пересл|回复|转发|返信|転送)\s*(\[\d+\])?\s*:/i
@@ -83,8 +83,21 @@ export const isDaemonSender = (s: MailSignals) =>
 const reportsFailure = (s: MailSignals) => FAILURE_SUBJECT.test(s.subject) || MTA_BODY.test(s.body) || REPORT_BODY_LOOSE.test(s.body)
 const carriesOriginal = (s: MailSignals) => s.partTypes.some((t) => ORIGINAL_PARTS.test(t))
 
+/** RFC 3464 Action fields wherever the report has them (some MTAs put them in a plain-text body). */
+function dsnActions(s: MailSignals): Set<string> {
+  const actions = new Set<string>()
+  for (const line of s.lines) {
+    const m = /^\s*action\s*:\s*([a-z]+)/i.exec(line)
+    if (m) actions.add(m[1].toLowerCase())
+  }
+  return actions
+}
+
 /** Failure or delay, once a filter knows the mail is a delivery report. */
 function failedOrDelayed(s: MailSignals): DeliveryVerdict {
+  const actions = dsnActions(s)
+  if (actions.has("failed")) return "failed"
+  if (actions.has("delayed")) return "delayed"
   const delaySubject = DELAY_SUBJECT.test(s.subject) || (DELAY_WORD.test(s.subject) && !FAILURE_SUBJECT.test(s.subject))
   if ((delaySubject || DELAY_BODY.test(s.report)) && !FINAL_BODY.test(s.report)) return "delayed"
   return "failed"
@@ -93,14 +106,9 @@ function failedOrDelayed(s: MailSignals): DeliveryVerdict {
 /** RFC 3464: the machine-readable Action fields of a multipart/report; report-type=delivery-status decide. */
 const dsnReport: BounceFilter = (s) => {
   if (!s.contentType.startsWith("multipart/report") || s.reportType !== "delivery-status") return undefined
-  const actions = new Set<string>()
-  for (const line of s.lines) {
-    const m = /^\s*action\s*:\s*([a-z]+)/i.exec(line)
-    if (m) actions.add(m[1].toLowerCase())
-  }
-  if (actions.has("failed")) return "failed"
-  if (actions.has("delayed")) return "delayed"
-  if (actions.size) return "other" // delivered, relayed, expanded: a success notice
+  const actions = dsnActions(s)
+  // delivered, relayed, expanded only: a success notice
+  if (actions.size && !actions.has("failed") && !actions.has("delayed")) return "other"
   return failedOrDelayed(s)
 }
 
