@@ -42,7 +42,10 @@ function children(node: Buffer, boundary: string): Buffer[] {
   for (let i = text.indexOf("--" + boundary); i >= 0 && out.length < LIMITS.parts; i = text.indexOf("--" + boundary, i + 2)) {
     if (i > 0 && text[i - 1] !== "\n") continue
     const eol = text.indexOf("\n", i)
-    const closing = text.startsWith("--" + boundary + "--", i)
+    // "--b" must be the whole line (or "--b--"): a nested boundary often extends its parent's
+    const rest = text.slice(i + 2 + boundary.length, eol < 0 ? text.length : eol).trimEnd()
+    if (rest !== "" && rest !== "--") continue
+    const closing = rest === "--"
     if (start >= 0) out.push(node.subarray(start, i > 0 && text[i - 2] === "\r" ? i - 2 : Math.max(start, i - 1)))
     if (closing || eol < 0) return out
     start = eol + 1

@@ -81,3 +81,30 @@ Order 5512
     expect(mail.attachments.map((a) => a.filename)).toEqual(["order.txt"])
   })
 })
+
+describe("parseMail on nested boundaries that extend their parent's", () => {
+  it("splits parts only at whole boundary lines", async () => {
+    const raw = rawMail(
+      headers("----=_Part_7"),
+      `------=_Part_7
+Content-Type: multipart/alternative; boundary="----=_Part_7_1"
+
+------=_Part_7_1
+Content-Type: text/plain; charset=utf-8
+
+Hello, the order number is 5512.
+------=_Part_7_1
+Content-Type: text/html; charset=utf-8
+
+<p>Hello, the order number is <b>5512</b>.</p>
+------=_Part_7_1--
+------=_Part_7
+Content-Type: text/html; charset=utf-8
+
+<p>-- <br>Lena</p>
+------=_Part_7--
+`
+    )
+    expect((await parseMail(raw)).text).toBe("Hello, the order number is 5512.\n\n--\nLena")
+  })
+})
