@@ -30,7 +30,7 @@ export const planReturnStep = createStep(planReturnStepId, async (input: PlanRet
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
     entity: "order",
-    fields: ["items.id", "items.title", "items.quantity", "items.raw_total", "fulfillments.location_id", "fulfillments.created_at"],
+    fields: ["total", "items.*", "items.total", "fulfillments.location_id", "fulfillments.created_at"],
     filters: { id: input.order_id },
   })
   const lines = new Map<string, any>((order?.items ?? []).map((item: any) => [item.id, item]))
@@ -50,7 +50,7 @@ export const planReturnStep = createStep(planReturnStepId, async (input: PlanRet
   }
   const worth = input.items.reduce((acc, item) => {
     const line = lines.get(item.id)
-    return MathBN.add(acc, MathBN.mult(MathBN.div(line.raw_total, line.quantity), item.quantity))
+    return MathBN.add(acc, MathBN.mult(MathBN.div(line.total, line.quantity), item.quantity))
   }, MathBN.convert(0))
   return new StepResponse({
     location_id: location_id as string,
