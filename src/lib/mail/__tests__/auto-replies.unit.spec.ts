@@ -49,6 +49,22 @@ describe("parseMail on auto-replies", () => {
     expect(mail.delivery).toBeNull()
   })
 
+  it("reads a null-sender vacation reply that quotes our words about an undeliverable parcel as an auto-reply, not a bounce", async () => {
+    const raw = rawMail(
+      { ...base, "Return-Path": "<>", "Auto-Submitted": "auto-replied", Subject: "Automatic reply: Parcel undeliverable [#104233]" },
+      `${away}
+
+-----Original Message-----
+From: Shop Support <support@shop.example>
+Subject: Parcel undeliverable [#104233]
+
+Hello Jonas, the parcel could not be delivered and was returned to sender. Delivery failed twice; we will retry.`
+    )
+    const mail = await parseMail(raw)
+    expect(mail.auto).toBe("auto-reply")
+    expect(mail.delivery).toBeNull()
+  })
+
   it("reads Precedence: bulk as bulk mail, not as an auto-reply", async () => {
     expect((await parseMail(rawMail({ ...base, Precedence: "bulk", Subject: "Our November newsletter" }, "News"))).auto).toBe("bulk")
   })

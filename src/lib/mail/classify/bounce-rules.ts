@@ -125,13 +125,20 @@ const daemonOnlySender: BounceFilter = (s) => (DAEMON_ONLY.test(s.from) ? failed
 /**
  * postmaster, "Mail Delivery System" or the null sender (RFC 5321 4.5.5: reports are sent with
  * MAIL FROM:<>) together with a report subject or body, or the original attached (RFC 3462).
+ * RFC 3834 asks auto-replies to use the null sender too, and they often quote our reply ("the
+ * parcel could not be delivered"): from the null sender alone only a subject that starts as a
+ * report's does, or an MTA's own text before the quoted original.
  */
 const reportingSender: BounceFilter = (s) => {
-  if (!isDaemonSender(s) && !s.nullSender) return undefined
+  const daemon = isDaemonSender(s)
+  if (!daemon && !s.nullSender) return undefined
+  const reportSubject = (FAILURE_SUBJECT.exec(s.subject)?.index ?? 99) <= 10 || (DELAY_SUBJECT.exec(s.subject)?.index ?? 99) <= 10
+  if (reportSubject || MTA_BODY.test(s.report)) return failedOrDelayed(s)
+  if (!daemon) return undefined
   if (reportsFailure(s) || DELAY_SUBJECT.test(s.subject) || DELAY_BODY.test(s.report)) return failedOrDelayed(s)
   // a postmaster may be a person writing about a failed payment; the others are machines
-  if (isDaemonSender(s) && !s.from.startsWith("postmaster@") && FAILURE_SUBJECT_LOOSE.test(s.subject)) return failedOrDelayed(s)
-  if (isDaemonSender(s) && (carriesOriginal(s) || s.contentType.startsWith("multipart/report"))) return failedOrDelayed(s)
+  if (!s.from.startsWith("postmaster@") && FAILURE_SUBJECT_LOOSE.test(s.subject)) return failedOrDelayed(s)
+  if (carriesOriginal(s) || s.contentType.startsWith("multipart/report")) return failedOrDelayed(s)
   return undefined
 }
 
@@ -142,7 +149,7 @@ const reportingSender: BounceFilter = (s) => {
  */
 const reportWithoutDaemon: BounceFilter = (s) => {
   const subject = FAILURE_SUBJECT.test(s.subject)
-  const body = MTA_BODY.test(s.body)
+  const body = MTA_BODY.test(s.report)
   if (body && (subject || carriesOriginal(s))) return failedOrDelayed(s)
   if (subject && carriesOriginal(s) && !PERSON_PREFIX.test(s.subject) && REPORT_BODY_LOOSE.test(s.body)) return failedOrDelayed(s)
   return undefined
