@@ -56,7 +56,7 @@ const DELAY_WORD = /\bdelay(ed)?\b/i
  * writes about a parcel: they decide even without a daemon sender.
  */
 const MTA_BODY =
-  /this is the qmail-send program|wasn['’]t able to deliver your message|was not able to deliver your message|created automatically by mail delivery software|a message that you sent (could not|has not yet) been delivered|the original message was received at|had permanent fatal errors|this is the mail system at host|delivery to the following recipients? (failed|has been delayed)|delivery has failed to these recipients|delivery is delayed to these recipients|did not reach some or all of the intended recipients|could not be delivered to one or more recipients|unable to deliver your message to the following|final-recipient: rfc822;|diagnostic-code: smtp;|running the courier mail server|this is the mailer-daemon at|an error has occurred while attempting to deliver a message|this report relates to a message you sent|could not be delivered to the following recipients|the following recipients? (did not receive|could not receive) this message|was undeliverable/
+  /this is the qmail-send program|wasn['’]t able to deliver your message|was not able to deliver your message|created automatically by mail delivery software|a message that you sent (could not|has not yet) been delivered|the original message was received at|had permanent fatal errors|this is the mail system at host|delivery to the following recipients? (failed|has been delayed)|delivery has failed to these recipients|delivery is delayed to these recipients|did not reach some or all of the intended recipients|could not be delivered to one or more recipients|unable to deliver your message to the following|final-recipient: rfc822;|diagnostic-code: smtp;|running the courier mail server|this is the james mail server|this is the mailer-daemon at|an error has occurred while attempting to deliver a message|this report relates to a message you sent|could not be delivered to the following recipients|the following recipients? (did not receive|could not receive) this message|was undeliverable/
 
 /**
  * Looser phrases (Lotus/Domino "was not delivered to", appliances' "Your message could not be
@@ -64,7 +64,7 @@ const MTA_BODY =
  * null sender.
  */
 const REPORT_BODY_LOOSE =
-  /your message (could not|cannot|can['’]t|couldn['’]t) be delivered|unable to deliver (your|the) message|(message|mail) (was|has) not been delivered|was not delivered to|message you sent (could not|couldn['’]t) be delivered|permanent (fatal )?error|delivery status notification|undeliverable|returned to sender|was created automatically by|couldn['’]t be delivered|could not be delivered|delivery (has )?failed/
+  /your message (could not|cannot|can['’]t|couldn['’]t) be delivered|unable to deliver (your|the) message|(message|mail) (was|has) not been delivered|was not delivered to|message you sent (could not|couldn['’]t) be delivered|permanent (fatal )?error|delivery status notification|undeliverable|returned to sender|was created automatically by|couldn['’]t be delivered|could not be delivered|delivery (has )?failed|wasn['’]t delivered to|address not found/
 
 /** The report is a warning: the MTA keeps the mail and will try again (RFC 3464 Action: delayed in words). */
 const DELAY_BODY =
