@@ -5,6 +5,11 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { AUTHORIZATION_MATRIX, Need, Params } from "../fixtures/authorization-matrix"
 import { as } from "../helpers/admin"
 import { createTicketFixture, Role, ROLES, storeFile, useHelpdeskTeam } from "../helpers/helpdesk-team"
+import { useHelpdeskOptions } from "../helpers/helpdesk-options"
+import { fulfilledOrder, paidOrder } from "../helpers/order-states"
+
+// The order confirmation goes out on the test app's one notification channel.
+useHelpdeskOptions({ orderConfirmationChannel: "feed" })
 
 jest.setTimeout(600_000)
 
@@ -101,6 +106,16 @@ medusaIntegrationTestRunner({
             },
           ])
           return { ...base, id: ticket.id, message_id }
+        }
+        case "paid order":
+        case "fulfilled order": {
+          const customer = { email: "buyer@example.com" }
+          const order_id = need === "paid order" ? await paidOrder(container, customer, 1) : await fulfilledOrder(container, customer, 1)
+          const ticket = await returnsTicket()
+          await helpdesk.updateTickets({ id: ticket.id, order_id })
+          const query = container.resolve("query")
+          const { data: [order] } = await query.graph({ entity: "order", fields: ["items.id"], filters: { id: order_id } })
+          return { ...base, id: ticket.id, order_id, item_id: order.items[0].id }
         }
         case "saved view": {
           const [view] = await helpdesk.createSavedViews([
