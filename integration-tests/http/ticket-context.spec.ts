@@ -57,6 +57,11 @@ medusaIntegrationTestRunner({
         expect(p).toMatchObject({ display_id: paid.display_id, status: "pending", payment_status: "captured", fulfillment_status: "not_fulfilled", currency_code: "eur", total: 10, linked: true })
         expect(o).toMatchObject({ status: "pending", payment_status: "not_paid", fulfillment_status: "not_fulfilled", total: 24, linked: false })
         expect(c).toMatchObject({ status: "canceled", linked: false })
+        // The same statuses and totals as Medusa's own order list gives.
+        const medusas = await sam().get(`/admin/orders?customer_id=${jane.id}&fields=id,total,payment_status,fulfillment_status,status`)
+        expect(medusas.status).toBe(200)
+        const pick = (x: any) => [x.id, x.total, x.status, x.payment_status, x.fulfillment_status]
+        expect(res.data.orders.map(pick).sort()).toEqual(medusas.data.orders.map(pick).sort())
         expect(o.items).toEqual([
           { id: expect.any(String), title: shop.product_title, product_title: shop.product_title, variant_title: "L", quantity: 2, unit_price: 12, thumbnail: null },
         ])
