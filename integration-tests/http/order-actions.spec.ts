@@ -2,6 +2,7 @@ import { logger } from "@medusajs/framework/logger"
 import { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { HelpdeskEvents } from "../../src/workflows/events"
 import { Agent, as, createAdminUser } from "../helpers/admin"
 import { useHelpdeskOptions } from "../helpers/helpdesk-options"
 import { fulfilledOrder, orderPayments, paidOrder, placedOrder } from "../helpers/order-states"
@@ -159,6 +160,13 @@ medusaIntegrationTestRunner({
     describe("POST /admin/helpdesk/tickets/:id/orders/:order_id/confirmation", () => {
       it("creates the order-placed notification again, without re-emitting order.placed", async () => {
         const orderId = await placedOrder(getContainer(), ann)
+        const heard: string[] = []
+        const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+        for (const name of [HelpdeskEvents.ORDER_CONFIRMATION_RESENT, "order.placed"]) {
+          eventBus.subscribe(name, async ({ name: event, data }: any) => {
+            if (data?.order_id === orderId || data?.id === orderId) heard.push(event)
+          })
+        }
         const res = await agent.post(url(orderId, "confirmation"))
         expect(res.status).toBe(201)
         const notifications = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId })
@@ -167,6 +175,8 @@ medusaIntegrationTestRunner({
         ])
         const [event] = await history()
         expect(event).toMatchObject({ type: "order_confirmation_resent", data: { order_id: orderId, to: ann.email, template: "order-placed" } })
+        await new Promise((resolve) => setTimeout(resolve, 500))
+        expect(heard).toEqual([HelpdeskEvents.ORDER_CONFIRMATION_RESENT])
       })
     })
 
@@ -184,6 +194,19 @@ medusaIntegrationTestRunner({
         const guestTicket = await ticketOf(getContainer(), { contact_email: bob.email, order_id: bobsOrder })
         expect((await agent.post(url(bobsOrder, "confirmation", guestTicket))).status).toBe(201)
         expect((await history(guestTicket)).map((e) => e.type)).toEqual(["order_confirmation_resent"])
+      })
+
+      it("refuses (409) while another agent has claimed the ticket", async () => {
+        const orderId = await paidOrder(getContainer(), ann)
+        await getContainer().resolve("helpdesk").updateTickets({
+          id: ticketId,
+          claimed_by_id: "user_colleague",
+          claim_expires_at: new Date(Date.now() + 15 * 60_000),
+        })
+        const res = await agent.post(url(orderId, "cancel"))
+        expect(res.status).toBe(409)
+        expect(res.data.message).toMatch(/is working on this ticket/)
+        expect((await order(orderId)).status).not.toBe("canceled")
       })
 
       it("refuses (409) on a ticket in the trash", async () => {
