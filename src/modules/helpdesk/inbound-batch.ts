@@ -228,8 +228,30 @@ export async function writeInboundBatch(
     }))
   )
 
-  const messagesBefore = (await selectColumns(manager, "helpdesk_ticket_message", batch.failed_message_ids, ["delivery_status"])) as InboundBatchUndo["messages_before"]
-  await updateRows(manager, "helpdesk_ticket_message", batch.failed_message_ids.map((id) => ({ id, delivery_status: "failed" })))
+  // A bounce of our own mail: the message and the outbound mail it went as
+  // are failed, with the report's reason, so Resend (which requeues failed
+  // outbound mail) works on it.
+  const errors = batch.failed_message_errors ?? {}
+  const messagesBefore = (await selectColumns(manager, "helpdesk_ticket_message", batch.failed_message_ids, ["delivery_status", "delivery_error"])) as InboundBatchUndo["messages_before"]
+  await updateRows(
+    manager,
+    "helpdesk_ticket_message",
+    batch.failed_message_ids.map((id) => (errors[id] ? { id, delivery_status: "failed", delivery_error: errors[id] } : { id, delivery_status: "failed" }))
+  )
+  const sentMails = batch.failed_message_ids.length
+    ? await boundSql<{ id: string; status: string; last_error: string | null; ticket_message_id: string }>(
+        manager,
+        `select id, status, last_error, ticket_message_id from helpdesk_outbound_mail
+         where ticket_message_id in (${batch.failed_message_ids.map(() => "?").join(", ")}) and status = 'sent' and deleted_at is null`,
+        batch.failed_message_ids
+      )
+    : []
+  const outboundBefore = sentMails.map(({ id, status, last_error }) => ({ id, status, last_error }))
+  await updateRows(
+    manager,
+    "helpdesk_outbound_mail",
+    sentMails.map((o) => ({ id: o.id, status: "failed", last_error: errors[o.ticket_message_id] ?? o.last_error }))
+  )
 
   // Each mail's record, with what became of the mail. Records new to this
   // batch are written here, in the same transaction as their messages, so a
@@ -255,6 +277,7 @@ export async function writeInboundBatch(
       message_ids: messageIds,
       ticket_before: ticketBefore as InboundBatchUndo["ticket_before"],
       messages_before: messagesBefore,
+      outbound_before: outboundBefore,
       records_before: recordsBefore,
       record_ids: inserts.map((r) => r.id as string),
     },
@@ -275,5 +298,6 @@ export async function undoInboundBatch(manager: EntityManager, undo: InboundBatc
   }
   await updateRows(manager, "helpdesk_ticket", undo.ticket_before, ticketCasts)
   await updateRows(manager, "helpdesk_ticket_message", undo.messages_before)
+  await updateRows(manager, "helpdesk_outbound_mail", undo.outbound_before ?? [])
   await updateRows(manager, "helpdesk_inbound_mail", undo.records_before)
 }

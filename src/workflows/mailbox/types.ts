@@ -69,8 +69,20 @@ export interface InboundMailPayload {
   auto?: "auto-reply" | "bounce" | "bulk" | null
   ticket_ref?: { number: string; kind: "ticket" | "forward" } | null
   bounced_message_id?: string | null
+  /** What a delivery report says (a bounce, or a delay warning), with the server's sentence when it gives one. */
+  delivery?: InboundDelivery | null
   attachments?: StoredAttachment[]
   skipped_attachments?: { filename: string; content_type: string; size: number }[]
+}
+
+export interface InboundDelivery {
+  action: "failed" | "delayed"
+  recipient: string | null
+  status: string | null
+  /** The Message-ID the report is about, without angle brackets. */
+  message_id: string | null
+  /** The server's own words, one short line (see deliveryDiagnostic). */
+  diagnostic: string | null
 }
 
 export interface ImportInboundMailsInput {

@@ -47,12 +47,28 @@ describe("medusa-helpdesk parse-email", () => {
     const json = JSON.parse(r.stdout)
     expect(Object.keys(json)).toEqual([
       "from", "to", "cc", "replyTo", "subject", "messageId", "inReplyTo", "references", "date",
-      "text", "reply", "html", "attachments", "auto", "ticketRef",
+      "text", "reply", "html", "attachments", "auto", "ticketRef", "delivery",
     ])
+    expect(json.delivery).toBeNull()
     expect(json.messageId).toBe("a@b")
     expect(json.ticketRef).toBe("42")
     expect(json.reply).toBe("Hello")
     expect(json.attachments).toEqual([{ filename: "n.txt", contentType: "text/plain", size: 4, inline: false, contentId: null }])
+  })
+
+  it("prints what a bounce says: its failed recipient, status and the original Message-ID", async () => {
+    const p = file(
+      "bounce.eml",
+      "From: MAILER-DAEMON@mx.example.net\r\nTo: support@shop.example\r\nSubject: Undelivered Mail Returned to Sender\r\n" +
+        'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="r"\r\n\r\n' +
+        "--r\r\nContent-Type: text/plain\r\n\r\nThis is the mail system at host mx.example.net.\r\n" +
+        "--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.net\r\n\r\n" +
+        "Final-Recipient: rfc822; gone@example.org\r\nAction: failed\r\nStatus: 5.1.1\r\n" +
+        "--r\r\nContent-Type: text/rfc822-headers\r\n\r\nFrom: support@shop.example\r\nMessage-ID: <sent-1@shop.example>\r\n\r\n--r--\r\n"
+    )
+    const json = JSON.parse((await run(["parse-email", p])).stdout)
+    expect(json.auto).toBe("bounce")
+    expect(json.delivery).toEqual({ action: "failed", recipient: "gone@example.org", status: "5.1.1", messageId: "sent-1@shop.example" })
   })
 
   it("fails with one stderr line for unreadable input", async () => {

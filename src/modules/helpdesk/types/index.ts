@@ -100,6 +100,8 @@ export interface InboundBatchInput {
   }[]
   events: { ref: InboundTicketRef; type: string; actor_type: AuthorType; data: Record<string, unknown> }[]
   failed_message_ids: string[]
+  /** By message id: why its mail bounced, shown on it and on its outbound mail (e.g. "Bounced: 5.1.1 bob@example.com — User unknown"). */
+  failed_message_errors?: Record<string, string>
   /**
    * Records of mail new to this batch, written with their final status with
    * the rest: a mail is recorded in the same transaction that stores it.
@@ -120,7 +122,9 @@ export interface InboundBatchUndo {
   ticket_ids: string[]
   message_ids: string[]
   ticket_before: { id: string; [field: string]: unknown }[]
-  messages_before: { id: string; delivery_status: string | null }[]
+  messages_before: { id: string; delivery_status: string | null; delivery_error?: string | null }[]
+  /** Outbound mails a bounce marked failed, as they were. */
+  outbound_before?: { id: string; status: string; last_error: string | null }[]
   records_before: { id: string; status: string; reason: string | null; ticket_id: string | null; ticket_message_id: string | null }[]
   /** Records the batch wrote. */
   record_ids: string[]

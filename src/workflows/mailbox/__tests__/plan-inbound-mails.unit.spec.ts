@@ -93,6 +93,24 @@ describe("planning a batch of inbound mail", () => {
     expect(plan.records[1].reason).toMatch(/names no mail this helpdesk sent/)
   })
 
+  it("gives a bounce's reason to the reply it failed, and a delay warning marks nothing", () => {
+    const ours = { id: "msg_ours", ticket_id: "tkt_closed", delivery_status: "sent" }
+    const daemon = { address: "mailer-daemon@mx.example.net", name: "" }
+    const facts = { recipient: "bob@example.org", message_id: "hd.ours@shop.test" }
+    const mails = [
+      mail("d1", { from: daemon, auto: "auto-reply", delivery: { ...facts, action: "delayed", status: "4.4.1", diagnostic: "Connection timed out" } }),
+      mail("d2", { from: daemon, auto: "auto-reply", delivery: { ...facts, action: "delayed", status: "4.4.1", diagnostic: null, message_id: "customer-1@example.com" } }),
+      mail("b1", { from: daemon, auto: "bounce", bounced_message_id: "hd.ours@shop.test", delivery: { ...facts, action: "failed", status: "5.1.1", diagnostic: "User unknown" } }),
+    ]
+    const plan = planInboundMails(mails, context(mails, { messageRowsByMessageId: new Map([["hd.ours@shop.test", ours]]) }))
+    expect(plan.failed_message_ids).toEqual(["msg_ours"])
+    expect(plan.failed_message_errors).toEqual({ msg_ours: "Bounced: 5.1.1 bob@example.org — User unknown" })
+    expect(plan.records.map((r) => [r.id, r.status])).toEqual([["inml_d1", "skipped"], ["inml_d2", "skipped"], ["inml_b1", "imported"]])
+    expect(plan.records[0].reason).toBe("A delay warning for a mail this helpdesk sent (4.4.1 bob@example.org). The receiving server is still trying; the mail stays as sent.")
+    // Naming no mail of ours, it is an automatic reply like any other.
+    expect(plan.records[1].reason).toMatch(/automatic reply; it opens no ticket/)
+  })
+
   it("takes a mail carrying a Message-ID the helpdesk made for its own, stored or not", () => {
     const mails = [mail("own", { message_id: "hd.x@shop.test" })]
     expect(planInboundMails(mails, context(mails)).records).toMatchObject([{ status: "skipped", reason: "This is a mail the helpdesk sent itself." }])

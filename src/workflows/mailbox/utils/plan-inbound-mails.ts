@@ -10,6 +10,7 @@ import {
   TicketStatuses,
   TicketStatusDefinition,
 } from "../../../modules/helpdesk"
+import { bounceReason } from "../../../lib/mail/bounce-reason"
 import { decideThread, ThreadCandidate } from "../../../lib/mail/thread/decide-thread"
 import { InboundMailPayload } from "../types"
 
@@ -70,7 +71,7 @@ const AUTO_LABEL = { "auto-reply": "an automatic reply", bounce: "a delivery fai
  */
 export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext): InboundPlan {
   const plan: InboundPlan = {
-    new_tickets: [], messages: [], ticket_updates: [], events: [], failed_message_ids: [], records: [], received: [],
+    new_tickets: [], messages: [], ticket_updates: [], events: [], failed_message_ids: [], failed_message_errors: {}, records: [], received: [],
   }
   const state = new Map<string, PlannedTicket>()
   const updates = new Map<string, Record<string, unknown>>()
@@ -118,8 +119,20 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
         skip(record.id, "A delivery failure report for a mail this helpdesk sent whose message is no longer stored.")
         continue
       }
-      if (original.delivery_status) plan.failed_message_ids.push(original.id)
+      // Only mail the server took can bounce; one queued again (Resend) is
+      // left to its new attempt. The report's reason goes on it.
+      if (original.delivery_status === "sent" || original.delivery_status === "failed") {
+        plan.failed_message_ids.push(original.id)
+        plan.failed_message_errors![original.id] = bounceReason(mail.delivery ?? { status: null, recipient: null })
+      }
       addMessage(plan, record.id, { ticket_id: original.ticket_id }, mail, "system", "bounce", now)
+      continue
+    }
+    // A delay warning is not a failure: the server keeps trying and a bounce
+    // follows if it gives up. Our reply stays as it is; the mail log says why.
+    const delayed = mail.delivery?.action === "delayed" && !!mail.delivery.message_id && ctx.isOwnMessageId(mail.delivery.message_id)
+    if (delayed) {
+      skip(record.id, `${delayNote(mail.delivery!)} The receiving server is still trying; the mail stays as sent.`)
       continue
     }
     const auto = mail.auto === "bounce" ? null : mail.auto
@@ -192,6 +205,11 @@ export function planInboundMails(mails: InboundMailPayload[], ctx: PlanContext):
 
   plan.ticket_updates = [...updates].map(([id, changes]) => ({ id, ...changes }))
   return plan
+}
+
+function delayNote(delivery: NonNullable<InboundMailPayload["delivery"]>): string {
+  const about = [delivery.status, delivery.recipient].filter(Boolean).join(" ")
+  return `A delay warning for a mail this helpdesk sent${about ? ` (${about})` : ""}.`
 }
 
 function shouldProcess(record: InboundMailRecord, force: boolean): boolean {

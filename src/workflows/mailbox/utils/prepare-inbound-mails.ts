@@ -3,11 +3,12 @@ import { IFileModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { describeFileError, withoutServerPaths } from "../../../lib/files/file-error"
 import { BufferUpload, uploadBuffers } from "../../../lib/files/upload-buffers"
+import { deliveryDiagnostic } from "../../../lib/mail/bounce-reason"
 import { FetchedMail } from "../../../lib/mail/imap/imap-session"
 import { PooledMail, readMessageId } from "../../../lib/mail/parse"
 import { sharedParsePool } from "../../../lib/mail/parse-pool"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
-import { InboundMailPayload } from "../types"
+import { InboundDelivery, InboundMailPayload } from "../types"
 
 export interface ParsedFetchedMail {
   mail: FetchedMail
@@ -142,6 +143,7 @@ export function buildPayload(
     auto: m.auto,
     ticket_ref: m.ticketRef && m.ticketRefKind ? { number: m.ticketRef, kind: m.ticketRefKind } : null,
     bounced_message_id: m.bouncedMessageId,
+    delivery: m.delivery ? deliveryOf(m) : null,
     attachments: m.attachments
       .map((a, j) => ({
         file_id: attachmentFileIds[j] as string,
@@ -154,6 +156,18 @@ export function buildPayload(
       .filter((a) => a.file_id),
     skipped_attachments: m.skippedAttachments.map((s) => ({ filename: s.filename, content_type: s.contentType, size: s.size })),
   }
+}
+
+/**
+ * A delivery report's facts for the import, with the server's sentence read
+ * here, where the report's message/delivery-status part is still in memory.
+ */
+function deliveryOf(m: PooledMail): InboundDelivery {
+  const d = m.delivery!
+  const reports = m.attachments
+    .filter((a) => /^message\/(global-)?delivery-status$/.test(a.contentType))
+    .map((a) => a.content.toString("utf8", 0, Math.min(a.content.length, 64 * 1024)))
+  return { action: d.action, recipient: d.recipient, status: d.status, message_id: d.messageId, diagnostic: deliveryDiagnostic(m.text, reports) }
 }
 
 /** Parses one mail; unreadable or oversized mail comes back with `error` instead of throwing. */
