@@ -34,6 +34,14 @@ module.exports = defineConfig({
   // product images stay in ./static.
   modules: [
     ...redisModules(redisUrl),
+    // Mail a real store sends through its provider (SendGrid, Resend, …) is written to the log here,
+    // so "Resend confirmation" on a ticket's order works in the demo.
+    {
+      resolve: "@medusajs/medusa/notification",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { channels: ["email"] } }],
+      },
+    },
     {
       resolve: "@medusajs/medusa/file",
       options: {

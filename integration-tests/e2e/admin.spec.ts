@@ -197,6 +197,45 @@ async function admin(sql: string) {
     expect(await page.getByText("2 selected").count()).toBe(0)
   })
 
+  it("shows the customer's orders beside the ticket and refunds one from there", async () => {
+    await page.locator("tbody tr", { hasText: "Where is my order?" }).click()
+    await page.getByRole("heading", { name: "Where is my order?" }).waitFor()
+    const panel = page.getByTestId("customer-orders")
+    // Anna's two seeded orders: the ticket's own (paid, not shipped) first and open, and an older shipped one.
+    await panel.getByTestId("panel-order").nth(1).waitFor({ timeout: 60_000 })
+    expect(await panel.getByTestId("panel-order").count()).toBe(2)
+    const linked = panel.locator('[data-testid="panel-order"][data-linked="true"]')
+    expect(await linked.innerText()).toMatch(/this ticket's order[\s\S]*Captured[\s\S]*Not fulfilled/)
+    expect(await linked.innerText()).toContain("Linen Shirt")
+    const displayId = (await linked.innerText()).match(/Order #(\d+)/)![1]
+
+    await linked.getByRole("button", { name: `Actions for Order #${displayId}` }).click()
+    await page.getByRole("menuitem", { name: "Refund…" }).click()
+    await page.getByRole("button", { name: "Refund", exact: true }).click()
+    await page.getByText(`Refund on Order #${displayId} recorded`).waitFor()
+    await linked.getByText("Refunded", { exact: true }).waitFor()
+    await page.locator('[data-timeline-entry="event"]', { hasText: `#${displayId}` }).first().waitFor()
+
+    // Medusa itself says so, not only the panel.
+    const orderId = (await linked.getByRole("link", { name: "Open in Orders" }).getAttribute("href"))!.split("/").pop()
+    const paymentStatus = await page.evaluate(async (id) => {
+      const res = await fetch(`/admin/orders/${id}?fields=payment_status`, { credentials: "include" })
+      return (await res.json()).order.payment_status
+    }, orderId)
+    expect(paymentStatus).toBe("refunded")
+
+    // Medusa's own rules hold: a shipped order cannot be cancelled, and the agent is told why.
+    const shipped = panel.locator('[data-testid="panel-order"]:not([data-linked])')
+    const shippedId = (await shipped.innerText()).match(/Order #(\d+)/)![1]
+    await shipped.getByRole("button", { name: `Actions for Order #${shippedId}` }).click()
+    await page.getByRole("menuitem", { name: "Cancel order" }).click()
+    await page.getByRole("button", { name: "Cancel order" }).click()
+    await page.locator("[data-sonner-toast]").filter({ hasText: /fulfill/i }).waitFor()
+    await screenshot(page, "admin-ticket-orders.png")
+    await page.getByRole("link", { name: "Helpdesk" }).click()
+    await page.waitForURL(/\/app\/helpdesk$/)
+  })
+
   // Reason for the skip when Dovecot is missing: the page collects from a real IMAP server.
   ;(hasDovecot ? it : it.skip)("adds a mailbox, checks its mail and shows its health and mail log", async () => {
     const dovecot = await startDovecot()

@@ -2,16 +2,17 @@ import { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createCustomersWorkflow,
-  createOrderWorkflow,
   createProductsWorkflow,
   createRegionsWorkflow,
   createSalesChannelsWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { createTicketsWorkflow } from "medusa-helpdesk/workflows"
+import { demoOrder, DemoOrderState, setUpShipping } from "./demo-orders"
 
 const REGION_NAME = "Europe (demo)"
+const COUNTRIES = ["de", "fr", "nl", "es"]
 
-const address = (first_name: string, last_name: string, city: string, country_code: string) => ({
+const addressOf = (first_name: string, last_name: string, city: string, country_code: string) => ({
   first_name,
   last_name,
   address_1: "1 Example Street",
@@ -20,7 +21,11 @@ const address = (first_name: string, last_name: string, city: string, country_co
   country_code,
 })
 
-/** Seeds a small store once: a region, products, three customers with orders, and tickets. */
+/**
+ * Seeds a small store once: a region with shipping, products, three customers
+ * with two orders each in the states support meets (paid, shipped, returned
+ * and refunded, cancelled), and tickets.
+ */
 export default async function seedDemo({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const regions = container.resolve(Modules.REGION)
@@ -44,17 +49,20 @@ export default async function seedDemo({ container }: ExecArgs) {
         {
           name: REGION_NAME,
           currency_code: "eur",
-          countries: ["de", "fr", "nl", "es"],
+          countries: COUNTRIES,
           payment_providers: ["pp_system_default"],
         },
       ],
     },
   })
 
+  const shipping = await setUpShipping(container, { region_id: region.id, sales_channel_id: channel.id, countries: COUNTRIES })
+
   const product = (title: string, handle: string, amount: number) => ({
     title,
     handle,
     status: "published" as const,
+    shipping_profile_id: shipping.shipping_profile_id,
     options: [{ title: "Size", values: ["M", "L"] }],
     variants: ["M", "L"].map((size) => ({
       title: size,
@@ -85,26 +93,28 @@ export default async function seedDemo({ container }: ExecArgs) {
     },
   })
 
-  const orders = []
+  // Each customer's first order is the one their ticket is about; the second shows another state beside it.
+  const states: [DemoOrderState, DemoOrderState][] = [
+    ["paid", "fulfilled"],
+    ["fulfilled", "returned"],
+    ["paid", "canceled"],
+  ]
+  const orders: { id: string }[] = []
   for (const [i, customer] of customers.entries()) {
-    const country = ["de", "fr", "nl"][i]
-    const addr = address(customer.first_name!, customer.last_name!, ["Berlin", "Lyon", "Utrecht"][i], country)
-    const { result: order } = await createOrderWorkflow(container).run({
-      input: {
-        region_id: region.id,
-        customer_id: customer.id,
-        email: customer.email,
-        sales_channel_id: channel.id,
-        currency_code: "eur",
-        shipping_address: addr,
-        billing_address: addr,
-        items: [
+    const address = addressOf(customer.first_name!, customer.last_name!, ["Berlin", "Lyon", "Utrecht"][i], ["de", "fr", "nl"][i])
+    const order = (items: { variant_id: string; quantity: number }[], state: DemoOrderState) =>
+      demoOrder(container, { region_id: region.id, sales_channel_id: channel.id, shipping, customer, address, items }, state)
+    // The older order first, so the ticket's order is the customer's newest.
+    await order([{ variant_id: products[(i + 2) % 3].variants[0].id, quantity: 1 }], states[i][1])
+    orders.push({
+      id: await order(
+        [
           { variant_id: products[i].variants[0].id, quantity: 1 },
           { variant_id: products[(i + 1) % 3].variants[1].id, quantity: 2 },
         ],
-      },
+        states[i][0]
+      ),
     })
-    orders.push(order)
   }
 
   const [anna, luc, olga] = customers
@@ -159,5 +169,5 @@ export default async function seedDemo({ container }: ExecArgs) {
       ],
     },
   })
-  logger.info("Seeded a region, 3 products, 3 customers with orders, and 5 tickets.")
+  logger.info("Seeded a region with shipping, 3 products, 3 customers with 6 orders (paid, shipped, returned, cancelled), and 5 tickets.")
 }

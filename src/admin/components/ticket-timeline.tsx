@@ -1,6 +1,7 @@
 import { Container, Heading, Text, clx } from "@medusajs/ui"
 import { useAgents } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
+import { formatMoney } from "../lib/format"
 import { AdminTicket, AdminTicketEvent, AdminTicketMessage, AdminUser } from "../lib/types"
 import { MessageAttachments } from "./message-attachments"
 import { MessageDelivery } from "./message-delivery"
@@ -8,6 +9,10 @@ import { MessageDelivery } from "./message-delivery"
 type Entry =
   | { at: string; message: AdminTicketMessage }
   | { at: string; event: AdminTicketEvent }
+
+const money = (e: AdminTicketEvent, amount: unknown) =>
+  typeof amount === "number" ? formatMoney(amount, String(e.data?.currency_code ?? "eur")) : String(amount ?? "")
+const note = (e: AdminTicketEvent) => (e.data?.note ? `: ${String(e.data.note)}` : "")
 
 const moved = (verb: string) => (e: AdminTicketEvent) =>
   e.data?.from && e.data?.to && e.data.from !== e.data.to ? `${verb} (${e.data.from} → ${e.data.to})` : verb
@@ -31,6 +36,15 @@ const EVENT_TEXT: Record<string, (e: AdminTicketEvent) => string> = {
   subject_changed: (e) => `Subject changed from "${String(e.data?.from)}"`,
   order_linked: () => "Linked order changed",
   customer_linked: () => "Linked customer changed",
+  order_canceled: (e) => `Order #${e.data?.display_id} cancelled`,
+  order_refunded: (e) => `Refunded ${money(e, e.data?.amount)} on order #${e.data?.display_id}${note(e)}`,
+  order_return_received: (e) => {
+    const refund = e.data?.refund as { amount?: number } | null | undefined
+    const items = (e.data?.items as { quantity?: number }[] | undefined) ?? []
+    const count = items.reduce((n, i) => n + Number(i.quantity ?? 0), 0)
+    return `Return of ${count} ${count === 1 ? "item" : "items"} received on order #${e.data?.display_id}${refund ? `, ${money(e, refund.amount)} refunded` : ""}${note(e)}`
+  },
+  order_confirmation_resent: (e) => `Confirmation of order #${e.data?.display_id} sent again`,
 }
 
 const author = (m: AdminTicketMessage, agents: AdminUser[]) => {
