@@ -29,7 +29,7 @@ const db = {
 }
 const dbName = `helpdesk_e2e_${Date.now()}`
 const port = 9100 + Math.floor(Math.random() * 800)
-/** `SCREENSHOT_DIR=docs npm test -- --selectProjects e2e` refreshes the README's pictures. */
+/** `SCREENSHOT_DIR=$PWD/docs/screenshots npm run test:e2e` refreshes the README's pictures. */
 const screenshot = async (page: Page, name: string) => {
   if (process.env.SCREENSHOT_DIR) {
     await page.screenshot({ path: path.join(process.env.SCREENSHOT_DIR, name) })
