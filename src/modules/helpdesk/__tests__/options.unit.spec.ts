@@ -28,6 +28,9 @@ describe("helpdesk module options", () => {
       formRateLimitPerIp: 10,
       formRateLimitPerEmail: 5,
       formRateLimitWindowSeconds: 3600,
+      // Resending an order's confirmation from a ticket: the template and channel a store's order.placed mail uses.
+      orderConfirmationTemplate: "order-placed",
+      orderConfirmationChannel: "email",
       formMinFillSeconds: 3,
       altchaMaxNumber: 50000,
     })
