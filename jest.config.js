@@ -24,6 +24,11 @@ module.exports = {
     project("modules", ["<rootDir>/src/modules/*/__tests__/**/*.spec.[jt]s"], ["\\.unit\\.spec\\."]),
     project("http", ["<rootDir>/integration-tests/http/**/*.spec.[jt]s"]),
     project("mail", ["<rootDir>/integration-tests/mail/**/*.spec.[jt]s"]),
-    project("e2e", ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"]),
+    {
+      ...project("e2e", ["<rootDir>/integration-tests/e2e/**/*.spec.[jt]s"]),
+      // One demo store shared by the specs that use integration-tests/helpers/desk.ts.
+      globalSetup: "<rootDir>/integration-tests/e2e/setup/start-desk-store.ts",
+      globalTeardown: "<rootDir>/integration-tests/e2e/setup/stop-desk-store.ts",
+    },
   ],
 }

@@ -1,0 +1,6 @@
+/** Texts of the admin's team screens: English, and Russian with the same keys. */
+const en = {}
+
+const ru: typeof en = {}
+
+export default { en, ru }
