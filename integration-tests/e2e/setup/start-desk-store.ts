@@ -35,12 +35,15 @@ export default async function startDeskStore() {
   const port = 9100 + Math.floor(Math.random() * 800)
   await adminSql(`create database "${dbName}"`)
   const auth = db.password ? `${db.user}:${db.password}` : db.user
+  const databaseUrl = `postgres://${auth}@${db.host}:${db.port}/${dbName}`
   const store = await startDemoStore({
     PORT: String(port),
-    DATABASE_URL: `postgres://${auth}@${db.host}:${db.port}/${dbName}`,
+    DATABASE_URL: databaseUrl,
     HELPDESK_MAIL_CRON: "off",
   })
   // Workers are started after this and inherit the environment.
   process.env.HELPDESK_DESK_URL = store.url
+  // For specs that must plant what no API makes (e.g. a stored mail with hostile HTML).
+  process.env.HELPDESK_DESK_DATABASE_URL = databaseUrl
   ;(globalThis as Record<string, unknown>).__helpdeskDeskStore = { store, dbName }
 }
