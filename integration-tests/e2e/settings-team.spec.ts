@@ -8,6 +8,36 @@ const run = Date.now().toString(36)
 const MAILBOX = `Team spec ${run}`
 const DEPARTMENT = `Returns desk ${run}`
 
+const SAM = { email: `sam-${run}@example.com`, password: "sam-secret-42", first_name: "Sam", last_name: `Lead ${run}` }
+const SAM_NAME = `${SAM.first_name} ${SAM.last_name}`
+
+/** A second admin user, made as the admin makes one (invite, register, accept), with a token of its own. */
+async function inviteAgent(desk: Desk): Promise<{ id: string; api: Desk["api"] }> {
+  const post = async (route: string, body: unknown, token?: string) => {
+    const res = await fetch(`${desk.url}${route}`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    })
+    if (!res.ok) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`)
+    return res.json() as Promise<any>
+  }
+  const { invite } = await desk.api("/admin/invites", { body: { email: SAM.email } })
+  const { token: registration } = await post("/auth/user/emailpass/register", { email: SAM.email, password: SAM.password })
+  const { user } = await post(`/admin/invites/accept?token=${invite.token}`, { first_name: SAM.first_name, last_name: SAM.last_name }, registration)
+  const { token } = await post("/auth/user/emailpass", { email: SAM.email, password: SAM.password })
+  const api: Desk["api"] = async (route, init = {}) => {
+    const res = await fetch(`${desk.url}${route}`, {
+      method: init.method ?? (init.body ? "POST" : "GET"),
+      headers: { authorization: `Bearer ${token}`, ...(init.body ? { "content-type": "application/json" } : {}) },
+      body: init.body ? JSON.stringify(init.body) : undefined,
+    })
+    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${route}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as any
+  }
+  return { id: user.id, api }
+}
+
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "Helpdesk settings" }).getByRole("link", { name })
 const toast = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ timeout: 30_000 })
 
@@ -16,7 +46,8 @@ const toast = (page: Page, text: string | RegExp) => page.getByText(text).first(
   let page: Page
   let me: { id: string; email: string; first_name: string | null; last_name: string | null }
   let mailboxId: string
-  let before: { default_mailbox_id: string | null }
+  let before: { default_mailbox_id: string | null; supervisor_user_ids: string[] }
+  let sam: { id: string; api: Desk["api"] } | undefined
   let assignedBefore: boolean
 
   beforeAll(async () => {
@@ -35,6 +66,11 @@ const toast = (page: Page, text: string | RegExp) => page.getByText(text).first(
   afterAll(async () => {
     // Leave the shared store as this spec found it.
     if (desk) {
+      if (sam) {
+        // Sam may be the only supervisor now: Sam gives the rights back, then goes.
+        await sam.api("/admin/helpdesk/settings", { body: { supervisor_user_ids: before.supervisor_user_ids } }).catch(() => undefined)
+        await desk.api(`/admin/users/${sam.id}`, { method: "DELETE" }).catch(() => undefined)
+      }
       await desk.api("/admin/helpdesk/settings", { body: { default_mailbox_id: before?.default_mailbox_id ?? null } }).catch(() => undefined)
       await desk.api("/admin/helpdesk/notification-preferences", { body: { assigned: assignedBefore ?? true } }).catch(() => undefined)
       const { departments } = await desk.api("/admin/helpdesk/departments").catch(() => ({ departments: [] }))
@@ -120,5 +156,34 @@ const toast = (page: Page, text: string | RegExp) => page.getByText(text).first(
     expect(await after.getAttribute("aria-checked")).toBe(String(!was))
     expect((await desk.api("/admin/helpdesk/notification-preferences")).notification_preferences.assigned).toBe(!was)
     await screenshot(page, "settings-notifications.png")
+  })
+
+  it("says only supervisors can change this once another agent is named supervisor", async () => {
+    expect(before.supervisor_user_ids).toEqual([])
+    sam = await inviteAgent(desk)
+    await tab(page, "Departments and agents").click()
+    await page.waitForURL(/\/app\/settings\/helpdesk\/departments$/)
+    // The list of agents is cached for minutes; Sam is new.
+    await page.reload()
+    await page.getByRole("switch", { name: `Supervisor: ${SAM_NAME}` }).click()
+    await page.getByRole("alertdialog").getByRole("button", { name: "Name" }).click()
+    await toast(page, `${SAM_NAME} is now a supervisor`)
+
+    const notice = page.getByTestId("supervisor-only")
+    await notice.getByText("Only supervisors can change this").waitFor()
+    await notice.getByText(SAM_NAME).waitFor()
+    expect(await page.getByRole("button", { name: "Add department" }).isDisabled()).toBe(true)
+    await page.getByTestId("agent-row").filter({ hasText: SAM.email }).getByText("Supervisor", { exact: true }).waitFor()
+    await screenshot(page, "settings-not-supervisor.png")
+
+    await tab(page, "General").click()
+    await page.getByTestId("your-role").getByText("Agent").waitFor()
+    expect(await page.getByTestId("general-settings-form").getByRole("button", { name: "Save" }).isDisabled()).toBe(true)
+    // The server agrees: the admin is refused, Sam is not.
+    await expect(desk.api("/admin/helpdesk/settings", { body: { default_mailbox_id: null } })).rejects.toThrow(/403/)
+    await sam.api("/admin/helpdesk/settings", { body: { supervisor_user_ids: [] } })
+    await page.reload()
+    await page.getByTestId("your-role").getByText("Supervisor").waitFor({ timeout: 60_000 })
+    expect(await page.getByTestId("supervisor-only").count()).toBe(0)
   })
 })

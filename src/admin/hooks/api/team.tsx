@@ -74,7 +74,16 @@ export const useUpdateHelpdeskSettings = () => {
       // Who is a supervisor decides what the ticket list shows.
       queryClient.invalidateQueries({ queryKey: ["helpdesk", "tickets"] })
     },
+    onError: (error) => refetchRoleOnForbidden(queryClient, error),
   })
+}
+
+/** A 403 from a supervisor-only route (FetchError carries the status). */
+export const isForbidden = (error: unknown) => (error as { status?: number } | null)?.status === 403
+
+/** Someone took our supervisor rights meanwhile: reload them, so the screen says so. */
+const refetchRoleOnForbidden = (queryClient: ReturnType<typeof useQueryClient>, error: unknown) => {
+  if (isForbidden(error)) queryClient.invalidateQueries({ queryKey: teamQueryKeys.settings, exact: true })
 }
 
 const useDepartmentMutation = <T,>(fn: (arg: T) => Promise<unknown>) => {
@@ -82,6 +91,7 @@ const useDepartmentMutation = <T,>(fn: (arg: T) => Promise<unknown>) => {
   return useMutation({
     mutationFn: fn,
     onSuccess: () => queryClient.invalidateQueries({ queryKey: helpdeskQueryKeys.departments }),
+    onError: (error) => refetchRoleOnForbidden(queryClient, error),
   })
 }
 
@@ -123,5 +133,3 @@ export const useUpdateNotificationPreferences = () => {
   })
 }
 
-/** A 403 from a supervisor-only route (FetchError carries the status). */
-export const isForbidden = (error: unknown) => (error as { status?: number } | null)?.status === 403
