@@ -123,6 +123,7 @@ const toast = (page: Page, text: string | RegExp) => page.getByText(text).first(
       name
     )
     await page.keyboard.press("Escape")
+    await page.getByRole("dialog").first().waitFor({ state: "detached" })
 
     await row.getByTestId("department-members").getByText(name).waitFor()
     // The agents list shows the department beside the agent.

@@ -50,9 +50,9 @@ export const SettingsGeneralOptions = () => {
       ) : error || !data ? (
         <Text size="small" className="text-ui-fg-error">{t("load_error", { message: (error as Error)?.message ?? "" })}</Text>
       ) : (
-        <dl className="grid grid-cols-[minmax(200px,320px)_1fr] gap-x-4 gap-y-1" data-testid="general-options">
+        <dl className="flex flex-col divide-y" data-testid="general-options">
           {(Object.keys(data.options) as (keyof AdminHelpdeskOptions)[]).map((key) => (
-            <div key={key} className="contents">
+            <div key={key} className="grid grid-cols-2 items-start gap-x-4 py-2">
               <dt><Text size="small" className="text-ui-fg-subtle">{t(`general.options.${key}`)}</Text></dt>
               <dd><Text size="small" className="break-all">{show(key, data.options)}</Text></dd>
             </div>

@@ -69,7 +69,7 @@ export const TeamAgents = ({ canEdit }: { canEdit: boolean }) => {
                       <Text size="small" weight="plus">
                         {agentName(user)} {user.id === me?.id && <Badge size="2xsmall" color="blue">{t("agents.you")}</Badge>}
                       </Text>
-                      <Text size="small" className="text-ui-fg-subtle">{user.email}</Text>
+                      {agentName(user) !== user.email && <Text size="small" className="text-ui-fg-subtle">{user.email}</Text>}
                     </div>
                   </Table.Cell>
                   <Table.Cell className="max-w-[420px]">

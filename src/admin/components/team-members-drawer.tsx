@@ -49,7 +49,7 @@ export const TeamMembersDrawer = ({
               <div key={user.id} className="flex items-center justify-between gap-x-3" data-testid="member-row">
                 <Label htmlFor={`member-${user.id}`} size="small" className="flex flex-col">
                   <span>{agentName(user)}</span>
-                  <span className="text-ui-fg-subtle">{user.email}</span>
+                  {agentName(user) !== user.email && <span className="text-ui-fg-subtle">{user.email}</span>}
                 </Label>
                 <Switch
                   id={`member-${user.id}`}
