@@ -7,6 +7,7 @@ import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/m
 import { adminFormRoutesMiddlewares } from "./admin/helpdesk/forms/middlewares"
 import { adminInboundMailRoutesMiddlewares } from "./admin/helpdesk/inbound-mails/middlewares"
 import { adminMailboxRoutesMiddlewares } from "./admin/helpdesk/mailboxes/middlewares"
+import { adminAgentPreferencesMiddlewares } from "./admin/helpdesk/me/preferences/middlewares"
 import { adminNotificationPreferencesMiddlewares } from "./admin/helpdesk/notification-preferences/middlewares"
 import { adminSettingsRoutesMiddlewares } from "./admin/helpdesk/settings/middlewares"
 import { adminTicketRoutesMiddlewares } from "./admin/helpdesk/tickets/middlewares"
@@ -31,6 +32,7 @@ export default defineMiddlewares({
     ...adminMailboxRoutesMiddlewares,
     ...adminInboundMailRoutesMiddlewares,
     ...adminNotificationPreferencesMiddlewares,
+    ...adminAgentPreferencesMiddlewares,
     ...storeHelpdeskRoutesMiddlewares,
     ...publicFormRoutesMiddlewares,
     ...guestRequestRoutesMiddlewares,
