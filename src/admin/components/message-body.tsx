@@ -6,6 +6,7 @@ import { prepareMailHtml } from "../lib/mail-html"
 import { attachmentUrl, backendOrigin } from "./message-attachments"
 
 const SAFE_LINK = /^(https?:|mailto:|tel:)/i
+const MIN_HEIGHT = 24
 
 /**
  * Makes the frame as tall as its mail and opens links in a new tab. The
@@ -16,9 +17,14 @@ const useFrameFit = (frame: React.RefObject<HTMLIFrameElement>) => {
   useEffect(() => {
     const el = frame.current
     if (!el) return
+    let width = -1
     const fit = () => {
       const doc = el.contentDocument
-      if (doc?.documentElement) el.style.height = `${Math.min(doc.documentElement.scrollHeight + 2, 20_000)}px`
+      if (!doc?.documentElement) return
+      // Collapse first: a document is never shorter than its frame, so
+      // measuring at the current height could only ever grow it.
+      el.style.height = `${MIN_HEIGHT}px`
+      el.style.height = `${Math.min(doc.documentElement.scrollHeight, 20_000)}px`
     }
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]") as HTMLAnchorElement | null
@@ -33,7 +39,12 @@ const useFrameFit = (frame: React.RefObject<HTMLIFrameElement>) => {
     }
     el.addEventListener("load", onLoad)
     if (el.contentDocument?.readyState === "complete") onLoad()
-    const resize = new ResizeObserver(fit)
+    // Only a new width reflows the mail; its own height changes must not loop back here.
+    const resize = new ResizeObserver(([entry]) => {
+      if (Math.round(entry.contentRect.width) === width) return
+      width = Math.round(entry.contentRect.width)
+      fit()
+    })
     resize.observe(el)
     return () => {
       el.removeEventListener("load", onLoad)
@@ -85,7 +96,7 @@ const MailFrame = ({ ticketId, message }: { ticketId: string; message: HistoryMe
         srcDoc={prepared.srcDoc}
         data-mail-frame={message.id}
         className="w-full border-0 bg-white"
-        style={{ height: 48 }}
+        style={{ height: MIN_HEIGHT }}
       />
     </div>
   )
