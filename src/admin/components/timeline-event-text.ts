@@ -16,7 +16,7 @@ export function eventText(t: T, e: AdminTicketEvent): string {
   }
   switch (e.type) {
     case "created":
-      return t("events.created", { channel: String(d.channel ?? "") })
+      return t("events.created", { channel: t(`info.channels.${String(d.channel)}`, { defaultValue: String(d.channel ?? "") }) })
     case "reply":
     case "resend":
     case "claimed":
