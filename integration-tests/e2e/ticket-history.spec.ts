@@ -204,6 +204,7 @@ const pressAll = async (page: Page, name: string) => {
     for (let i = 0; i < 50 && witness.hits.pixel === before; i++) await page.waitForTimeout(200)
     expect(witness.hits.pixel).toBeGreaterThan(before)
     await page.frameLocator("iframe[data-mail-frame]").locator('img[alt="photo"]').waitFor()
+    await screenshot(page, "ticket-history-images.png")
 
     const firstMessage = () => page.locator('[data-timeline-entry="message"]').first().innerText()
     expect(await firstMessage()).toContain("First words")
