@@ -44,7 +44,13 @@ try {
   // suite: every suite boots a whole Medusa app, and what each leaves behind
   // ran one long-lived process out of heap.
   const jest = [path.join(ROOT, "node_modules/jest/bin/jest.js"), "--maxWorkers=1", "--workerIdleMemoryLimit=1536MB", "--forceExit"]
-  await run(process.execPath, [...jest, "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)], { env })
+  // `--e2e` (npm run test:e2e) selects the browser project. It goes last:
+  // jest's --selectProjects takes every word after it, so a spec path given
+  // after it would be read as one more project name and every spec would run.
+  const args = process.argv.slice(2)
+  const e2e = args.includes("--e2e") ? ["--selectProjects", "e2e"] : []
+  const passed = args.filter((a) => a !== "--e2e")
+  await run(process.execPath, [...jest, "--json", `--outputFile=${resultsFile}`, ...passed, ...e2e], { env })
 } catch (error) {
   console.error(error.message)
   code = 1
