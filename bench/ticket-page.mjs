@@ -4,9 +4,11 @@
 // (N tickets, seeded once), one customer with 200 orders and a ticket with a
 // conversation, notes and other tickets. The page's two requests,
 // GET /admin/helpdesk/tickets/:id and its /context (customer, notes, other
-// tickets and all 200 orders with payment and fulfillment status), are timed
-// alone and together as the page sends them, beside Medusa's own
-// GET /admin/orders/:id of one of those orders. Concurrency 1, p50/p95.
+// tickets, the orders' count and the first page of them with payment and
+// fulfillment status), are timed alone and together as the page sends them,
+// beside Medusa's own GET /admin/orders/:id of one of those orders; all 200
+// orders in one context answer, and Medusa's own list of them, for scale.
+// Concurrency 1, p50/p95.
 // Writes bench/results/ticket-page.json.
 import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
@@ -55,6 +57,8 @@ await withLargeStore({ tickets: TICKETS, port: PORT, say }, async ({ base, admin
     core_order_detail: await time(`/admin/orders/${order.id}`),
     ticket: await time(ticketUrl),
     context: await time(`${ticketUrl}/context`),
+    context_all_orders: await time(`${ticketUrl}/context?orders_limit=${Math.min(ORDERS, 200)}`),
+    core_orders_list_all: await time(`/admin/orders?customer_id=${order.customer_id}&limit=${Math.min(ORDERS, 200)}&fields=id,display_id,created_at`),
     page: await samplePage(base, [ticketUrl, `${ticketUrl}/context`], headers, { samples: SAMPLES }),
   }
   const context = await (await fetch(`${base}${ticketUrl}/context`, { headers })).json()
@@ -74,6 +78,7 @@ function report(results, ordersShown) {
       page_vs_core_order_detail: ratio("page", "core_order_detail"),
       ticket_vs_core_order_detail: ratio("ticket", "core_order_detail"),
       context_vs_core_order_detail: ratio("context", "core_order_detail"),
+      context_all_orders_vs_core_orders_list_all: ratio("context_all_orders", "core_orders_list_all"),
     },
     goals: { page_max_ratio: { goal: 1.5, measured: ratio("page", "core_order_detail") } },
   }

@@ -43,7 +43,7 @@ async function ensureOrders(api, customer, region, count, say) {
     })
     await api(`/admin/draft-orders/${draft_order.id}/convert-to-order`, {})
   }
-  const { orders } = await api(`/admin/orders?customer_id=${customer.id}&limit=1&fields=id&order=-created_at`)
+  const { orders } = await api(`/admin/orders?customer_id=${customer.id}&limit=1&fields=id,customer_id&order=-created_at`)
   return orders[0]
 }
 
@@ -53,13 +53,13 @@ async function ensureTicket(api, customer, order) {
   if (found) return found
   // Other tickets of the customer, shown in the panel.
   for (let i = 0; i < 5; i++) {
-    await api("/admin/helpdesk/tickets", { customer_id: customer.id, subject: `Bench: older question ${i}`, body_text: "An older question." })
+    await api("/admin/helpdesk/tickets", { customer_id: customer.id, subject: `Bench: older question ${i}`, message: { body_text: "An older question." } })
   }
   const { ticket } = await api("/admin/helpdesk/tickets", {
     customer_id: customer.id,
     order_id: order.id,
     subject: "Bench: where is my order?",
-    body_text: "Hello, my parcel has not arrived. ".repeat(20),
+    message: { body_text: "Hello, my parcel has not arrived. ".repeat(20) },
   })
   for (let i = 0; i < 8; i++) {
     await api(`/admin/helpdesk/tickets/${ticket.id}/notes`, { body_text: `Checked with the courier, step ${i}. `.repeat(10) })
