@@ -75,7 +75,7 @@ export const ComposerFiles = ({ files, onChange, children }: ComposerFilesProps)
           <span
             key={`${file.name}-${i}`}
             data-composer-file={file.name}
-            className="bg-ui-bg-component shadow-borders-base txt-compact-small flex items-center gap-x-1 rounded-full py-0.5 pl-2.5 pr-1"
+            className="bg-ui-bg-component shadow-borders-base txt-compact-small flex items-center gap-x-1 rounded-full py-0.5 pl-2 pr-1"
           >
             {file.name}
             <span className="text-ui-fg-muted">{size(file.size)}</span>

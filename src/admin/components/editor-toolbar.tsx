@@ -102,7 +102,7 @@ export const EditorToolbar = ({ editor, end }: { editor: Editor | null; end?: Re
         <span className="font-bold">B</span>
       </Tool>
       <Tool label={t("editor.italic")} active={editor.isActive("italic")} onClick={() => chain().toggleItalic().run()}>
-        <span className="font-serif italic">I</span>
+        <span style={{ fontStyle: "italic", fontFamily: "Georgia, serif" }}>I</span>
       </Tool>
       <Tool label={t("editor.bulletList")} active={editor.isActive("bulletList")} onClick={() => chain().toggleBulletList().run()}>
         <ListBullet />
@@ -112,7 +112,7 @@ export const EditorToolbar = ({ editor, end }: { editor: Editor | null; end?: Re
       </Tool>
       <LinkTool editor={editor} />
       <Tool label={t("editor.blockquote")} active={editor.isActive("blockquote")} onClick={() => chain().toggleBlockquote().run()}>
-        <span className="font-serif text-base leading-none">&ldquo;</span>
+        <span style={{ fontFamily: "Georgia, serif", fontSize: "1rem", lineHeight: 1 }}>&ldquo;</span>
       </Tool>
       {end && <div className="ml-auto flex items-center gap-x-1">{end}</div>}
     </div>
