@@ -1,12 +1,26 @@
 import { PaperClip, XMarkMini } from "@medusajs/icons"
 import { Button, clx, IconButton, Text } from "@medusajs/ui"
-import { DragEvent, ReactNode, useRef, useState } from "react"
+import { DragEvent, ReactNode, useEffect, useRef, useState } from "react"
 import { useHelpdeskT } from "../lib/i18n"
 
 const size = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 
-const carriesFiles = (e: DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files")
+const carriesFiles = (e: DragEvent | globalThis.DragEvent) => Array.from(e.dataTransfer?.types ?? []).includes("Files")
+
+/** A file dropped beside the drop zone would make the browser open it and lose the draft: such drops do nothing. */
+const useKeepDraftOnStrayDrop = () =>
+  useEffect(() => {
+    const ignore = (e: globalThis.DragEvent) => {
+      if (carriesFiles(e) && !e.defaultPrevented) e.preventDefault()
+    }
+    window.addEventListener("dragover", ignore)
+    window.addEventListener("drop", ignore)
+    return () => {
+      window.removeEventListener("dragover", ignore)
+      window.removeEventListener("drop", ignore)
+    }
+  }, [])
 
 interface ComposerFilesProps {
   files: File[]
@@ -20,6 +34,7 @@ export const ComposerFiles = ({ files, onChange, children }: ComposerFilesProps)
   const t = useHelpdeskT("composer")
   const input = useRef<HTMLInputElement>(null)
   const [over, setOver] = useState(false)
+  useKeepDraftOnStrayDrop()
   const add = (list: FileList | null) => {
     if (list?.length) onChange([...files, ...Array.from(list)])
   }
