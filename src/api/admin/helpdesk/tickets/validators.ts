@@ -122,7 +122,13 @@ export const AdminAssignTicket = z
   })
 export type AdminAssignTicketType = z.infer<typeof AdminAssignTicket>
 
-export const AdminAddTicketNote = z.object({ body_text: bodyText }).strict()
+export const AdminAddTicketNote = z
+  .object({
+    body_text: bodyText,
+    /** Rich text from the editor; sanitised before it is stored. */
+    body_html: z.string().max(500_000).nullable().optional(),
+  })
+  .strict()
 export type AdminAddTicketNoteType = z.infer<typeof AdminAddTicketNote>
 
 /** close, reopen, delete, restore, accept */
