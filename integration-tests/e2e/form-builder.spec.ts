@@ -29,7 +29,7 @@ jest.setTimeout(900_000)
     await page.getByRole("button", { name: "Create and open" }).click()
     await page.waitForURL(/\/settings\/helpdesk\/forms\/hdform_/)
     formId = new URL(page.url()).pathname.split("/").pop()!
-    await page.getByRole("heading", { name }).waitFor()
+    await page.getByRole("heading", { name, level: 1 }).waitFor()
     const cards = page.getByTestId("form-field-card")
     expect(await cards.count()).toBe(4)
 
@@ -59,7 +59,7 @@ jest.setTimeout(900_000)
     ])
 
     await page.reload()
-    await page.getByRole("heading", { name }).waitFor({ timeout: 120_000 })
+    await page.getByRole("heading", { name, level: 1 }).waitFor({ timeout: 120_000 })
     expect(await cards.count()).toBe(6)
     await containsText(cards.nth(4), "Serial number")
     await containsText(cards.nth(5), "Purchase date")

@@ -51,12 +51,12 @@ export const FormBuilder = ({ saved }: { saved: AdminForm }) => {
           <Button size="small" type="submit" isLoading={update.isPending}>{t("builder.save")}</Button>
         </div>
       </Container>
-      <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-[minmax(0,1fr)_minmax(0,28rem)]">
+      <div className="grid grid-cols-1 items-start gap-3 xl:grid-cols-[minmax(0,_1fr)_440px]">
         <div className="flex min-w-0 flex-col gap-y-3">
           <FormFieldsEditor form={form} />
           <FormSettingsSection form={form} />
         </div>
-        <div className="flex min-w-0 flex-col gap-y-3 xl:sticky xl:top-3">
+        <div className="sticky top-0 flex min-w-0 flex-col gap-y-3 self-start">
           <FormPreview control={form.control} />
           <FormEmbedCodes form={saved} dirty={dirty} />
         </div>

@@ -60,7 +60,7 @@ export const FormEmbedCodes = ({ form, dirty }: { form: AdminForm; dirty: boolea
             </Button>
           </div>
           {kind === "link" ? (
-            <a href={codes.link} target="_blank" rel="noreferrer" className="txt-compact-small text-ui-fg-interactive break-all hover:underline">{codes.link}</a>
+            <a href={codes.link} target="_blank" rel="noreferrer" className="txt-compact-small text-ui-fg-interactive break-all underline">{codes.link}</a>
           ) : (
             <pre className="txt-compact-xsmall bg-ui-bg-subtle overflow-x-auto whitespace-pre-wrap break-all rounded-md border border-ui-border-base p-2 font-mono"><code>{codes[kind]}</code></pre>
           )}

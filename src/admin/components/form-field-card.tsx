@@ -1,5 +1,5 @@
 import { ArrowDownMini, ArrowUpMini, PencilSquare, Trash } from "@medusajs/icons"
-import { Badge, IconButton, Input, Label, Switch, Text, clx } from "@medusajs/ui"
+import { Badge, IconButton, Input, Label, Switch, Text } from "@medusajs/ui"
 import { Controller, UseFormReturn } from "react-hook-form"
 import { FORM_FIELD_TYPES, standardTypeOf } from "../hooks/api/forms"
 import { useHelpdeskT } from "../lib/i18n"
@@ -45,7 +45,7 @@ export const FormFieldCard = ({ form, index, count, expanded, onToggle, onMove, 
   }
 
   return (
-    <li className={clx("rounded-lg border", invalid ? "border-ui-border-error" : "border-ui-border-base")} data-testid="form-field-card">
+    <li className="rounded-lg border border-ui-border-base" style={invalid ? { borderColor: "var(--border-error)" } : undefined} data-testid="form-field-card">
       <div className="flex items-center gap-x-2 px-3 py-2">
         <Text size="small" className="text-ui-fg-muted w-5">{index + 1}</Text>
         <button type="button" className="flex min-w-0 flex-1 items-center gap-x-2 text-left" onClick={onToggle} aria-expanded={expanded}>
@@ -77,7 +77,7 @@ export const FormFieldCard = ({ form, index, count, expanded, onToggle, onMove, 
             )} />
           </BuilderField>
           <Controller control={form.control} name={`${path}.required`} render={({ field: f }) => (
-            <div className="flex items-center gap-x-2 md:col-span-2">
+            <div className="flex items-center gap-x-2 col-span-full">
               <Switch id={`${path}.required`} checked={f.value} onCheckedChange={f.onChange} disabled={isEmail} />
               <Label htmlFor={`${path}.required`} size="small">{t("fields.required_label")}</Label>
             </div>

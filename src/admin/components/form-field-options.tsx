@@ -13,10 +13,10 @@ export const FormFieldOptions = ({ form, index }: { form: UseFormReturn<FormBuil
   const listError = errors?.root?.message ?? errors?.message
 
   return (
-    <fieldset className="flex flex-col gap-y-2 md:col-span-2">
+    <fieldset className="flex flex-col gap-y-2 col-span-full">
       <legend className="mb-1"><Label size="small" weight="plus">{t("options.heading")}</Label></legend>
       {fields.length > 0 && (
-        <div className="grid grid-cols-[1fr_1fr_1fr_auto] gap-2">
+        <div className="grid gap-2" style={{ gridTemplateColumns: "1fr 1fr 1fr auto" }}>
           <Text size="xsmall" className="text-ui-fg-subtle">{t("options.value")}</Text>
           <Text size="xsmall" className="text-ui-fg-subtle">{t("fields.label_en")}</Text>
           <Text size="xsmall" className="text-ui-fg-subtle">{t("fields.label_ru")}</Text>

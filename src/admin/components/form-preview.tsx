@@ -31,8 +31,8 @@ export const FormPreview = ({ control }: { control: Control<FormBuilderValues> }
         className="flex flex-col gap-y-4 rounded-lg border border-ui-border-base p-4"
         style={{ background: valid(v.background), color: valid(v.text) }}
       >
-        <Heading level="h3" className="text-inherit">{v.title?.trim() || v.name}</Heading>
-        {v.description?.trim() && <Text size="small" className="text-inherit">{v.description}</Text>}
+        <Heading level="h3" style={INHERIT}>{v.title?.trim() || v.name}</Heading>
+        {v.description?.trim() && <Text size="small" style={INHERIT}>{v.description}</Text>}
         {(v.fields ?? []).map((field, i) => (
           <PreviewField key={`${i}-${field.key}`} field={field} lng={lng} choose={say("choose")} />
         ))}
@@ -48,7 +48,7 @@ export const FormPreview = ({ control }: { control: Control<FormBuilderValues> }
         {v.altcha_enabled && (
           <div className="rounded-md border border-ui-border-base px-3 py-2"><Text size="small">{say("altcha")}</Text></div>
         )}
-        <button type="button" className="txt-compact-small-plus w-fit rounded-md px-4 py-2 text-white" style={{ background: accent }}>
+        <button type="button" className="txt-compact-small-plus text-ui-fg-on-color w-fit rounded-md px-4 py-2" style={{ background: accent }}>
           {v.button_text?.trim() || say("send")}
         </button>
       </section>
@@ -56,10 +56,13 @@ export const FormPreview = ({ control }: { control: Control<FormBuilderValues> }
   )
 }
 
+// The preview takes the form's own text colour, not the admin's.
+const INHERIT = { color: "inherit" }
+
 const PreviewField = ({ field, lng, choose }: { field: BuilderFieldValues; lng: string; choose: string }) => {
   const id = `preview-${field.key}`
   const label = (
-    <Label htmlFor={id} size="small" weight={field.type === "checkbox" ? "regular" : "plus"} className="text-inherit">
+    <Label htmlFor={id} size="small" weight={field.type === "checkbox" ? "regular" : "plus"} style={INHERIT}>
       {labelIn(field, lng) || field.key}
       {field.required && <span className="text-ui-fg-error" aria-hidden> *</span>}
     </Label>

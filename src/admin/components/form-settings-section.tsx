@@ -76,7 +76,7 @@ export const FormSettingsSection = ({ form }: { form: UseFormReturn<Values> }) =
       <BuilderField id="form-allowed_origins" label={t("settings.allowed_origins")} error={errors.allowed_origins?.message} hint={t("settings.allowed_origins_hint")}>
         <Textarea id="form-allowed_origins" rows={2} placeholder="https://shop.example.com" {...form.register("allowed_origins")} />
       </BuilderField>
-      <div className="flex flex-wrap gap-x-6 gap-y-2">{toggle("enabled")}{toggle("altcha_enabled")}</div>
+      <div className="flex flex-wrap gap-x-4 gap-y-2">{toggle("enabled")}{toggle("altcha_enabled")}</div>
     </Container>
   )
 }

@@ -66,7 +66,7 @@ const FormsPage = () => {
                 <Table.Row key={form.id} data-testid="form-row">
                   <Table.Cell>
                     <div className="flex flex-col py-2">
-                      <Link to={`/settings/helpdesk/forms/${form.id}`} className="txt-compact-small-plus text-ui-fg-base hover:underline">{form.name}</Link>
+                      <Link to={`/settings/helpdesk/forms/${form.id}`} className="txt-compact-small-plus text-ui-fg-interactive">{form.name}</Link>
                       {form.title !== form.name && <Text size="small" className="text-ui-fg-subtle">{form.title}</Text>}
                     </div>
                   </Table.Cell>
