@@ -35,7 +35,7 @@ export const FormFieldsEditor = ({ form }: { form: UseFormReturn<FormBuilderValu
           <Heading level="h2">{t("fields.heading")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">{t("fields.intro")}</Text>
         </div>
-        <Button size="small" variant="secondary" type="button" onClick={add}>
+        <Button size="small" variant="secondary" type="button" className="shrink-0" onClick={add}>
           <Plus />
           {t("fields.add")}
         </Button>
