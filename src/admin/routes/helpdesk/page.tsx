@@ -122,7 +122,7 @@ const HelpdeskPage = () => {
             </div>
             <div className="flex flex-wrap items-center gap-2">
               <DataTable.FilterMenu tooltip={t("filter")} />
-              <DataTable.SortingMenu />
+              <DataTable.SortingMenu tooltip={t("sort")} />
               <span id={SEARCH_ID} className="contents">
                 <DataTable.Search placeholder={t("search")} />
               </span>
