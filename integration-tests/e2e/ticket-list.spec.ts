@@ -138,7 +138,7 @@ const menuOf = (page: Page, view: string): Locator => views(page).getByRole("but
     await page.getByText("Assign 2 tickets").waitFor()
     await page.getByLabel("Agent").click()
     await page.getByRole("option", { name: agent, exact: true }).click()
-    await page.getByRole("button", { name: "Assign", exact: true }).click()
+    await page.getByRole("dialog").getByRole("button", { name: "Assign", exact: true }).click()
     await page.getByText("2 tickets assigned").waitFor()
     for (const name of ["parcel", "invoice"]) {
       await row(page, subject(name)).locator('[data-bulk-result="ok"]', { hasText: "Assigned" }).waitFor()

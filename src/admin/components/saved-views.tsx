@@ -1,5 +1,5 @@
 import { Plus } from "@medusajs/icons"
-import { Button, Heading, Input, Text, toast } from "@medusajs/ui"
+import { Button, Heading, Input, Skeleton, Text, toast } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useCreateView, useMoveView, useViews } from "../hooks/api/saved-views"
 import { TicketListFilters, useTicketCounts } from "../hooks/api/tickets"
@@ -69,6 +69,7 @@ export const SavedViews = ({
         <Text size="xsmall" weight="plus" className="text-ui-fg-muted px-2 uppercase">
           {t("views.custom")}
         </Text>
+        {isLoading && [0, 1].map((i) => <Skeleton key={i} className="h-7 w-full" />)}
         {isError && <Text size="small" className="text-ui-fg-error px-2">{t("views.loadError", { message: (error as Error).message })}</Text>}
         {!isLoading && !isError && !views.length && (
           <Text size="small" className="text-ui-fg-subtle px-2">

@@ -1,7 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import {
-  Container,
   createDataTableCommandHelper,
   DataTable,
   DataTableFilteringState,
@@ -21,9 +20,10 @@ import { useKeysetPaging } from "../../components/keyset-paging"
 import { SavedViews } from "../../components/saved-views"
 import { EmptyTrashButton, RefreshNowButton } from "../../components/ticket-list-buttons"
 import { RowResult, useTicketColumns } from "../../components/ticket-list-columns"
+import { TicketListLayout } from "../../components/ticket-list-layout"
 import { useTicketFilterDefs } from "../../components/ticket-list-filter-defs"
 import { filtersToState, stateToFilters } from "../../components/ticket-list-filters"
-import { useRememberListIds, useSlashFocus } from "../../components/ticket-list-keyboard"
+import { useRememberListIds, useSessionState, useSlashFocus } from "../../components/ticket-list-hooks"
 import { ActiveView } from "../../components/ticket-list-views"
 import { BulkAction, useBulkTicketAction } from "../../hooks/api/bulk-actions"
 import { TicketListFilters, TicketListQuery, useTickets } from "../../hooks/api/tickets"
@@ -36,10 +36,10 @@ const commandHelper = createDataTableCommandHelper()
 const HelpdeskPage = () => {
   const t = useHelpdeskT("list")
   const navigate = useNavigate()
-  const [active, setActive] = useState<ActiveView | null>("builtin:all")
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-  const [sorting, setSorting] = useState<DataTableSortingState | null>({ id: "updated_at", desc: true })
+  const [active, setActive] = useSessionState<ActiveView | null>("helpdesk:list-view", "builtin:all")
+  const [search, setSearch] = useSessionState("helpdesk:list-search", "")
+  const [filtering, setFiltering] = useSessionState<DataTableFilteringState>("helpdesk:list-filters", {})
+  const [sorting, setSorting] = useSessionState<DataTableSortingState | null>("helpdesk:list-sort", { id: "updated_at", desc: true })
   const paging = useKeysetPaging(PAGE_SIZE)
   const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
   const [assigning, setAssigning] = useState<string[] | null>(null)
@@ -107,11 +107,8 @@ const HelpdeskPage = () => {
   })
 
   return (
-    <div className="flex flex-col gap-2 xl:flex-row xl:items-start">
-      <Container className="shrink-0 p-0 xl:w-64">
-        <SavedViews active={active} current={current} onSelect={selectView} />
-      </Container>
-      <Container className="min-w-0 flex-1 divide-y p-0">
+    <>
+      <TicketListLayout side={<SavedViews active={active} current={current} onSelect={selectView} />}>
         <DataTable instance={table}>
           <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
             <div>
@@ -141,7 +138,7 @@ const HelpdeskPage = () => {
           <DataTable.Pagination />
           <DataTable.CommandBar selectedLabel={(count) => t("selected", { count })} />
         </DataTable>
-      </Container>
+      </TicketListLayout>
       <BulkAssignDrawer
         ticketIds={assigning}
         numberOf={numberOf}
@@ -151,7 +148,7 @@ const HelpdeskPage = () => {
           bulkDone(rows)
         }}
       />
-    </div>
+    </>
   )
 }
 

@@ -1,4 +1,4 @@
-import { useEffect } from "react"
+import { useEffect, useState } from "react"
 
 /** The ticket page's `j`/`k` read the list's visible rows from here, in order. */
 export const LIST_IDS_KEY = "helpdesk:list-ids"
@@ -35,4 +35,27 @@ export const useRememberListIds = (ids: string[]) => {
       // Storage full or disabled: j/k just has nothing to go by.
     }
   }, [joined])
+}
+
+/**
+ * State kept for the browser tab, so "back to the list" from a ticket finds
+ * the same view, filters and search (SPEC §5).
+ */
+export function useSessionState<T>(key: string, initial: T) {
+  const [value, setValue] = useState<T>(() => {
+    try {
+      const stored = sessionStorage.getItem(key)
+      return stored === null ? initial : (JSON.parse(stored) as T)
+    } catch {
+      return initial
+    }
+  })
+  useEffect(() => {
+    try {
+      sessionStorage.setItem(key, JSON.stringify(value))
+    } catch {
+      // Not kept: the list opens on its defaults next time.
+    }
+  }, [key, value])
+  return [value, setValue] as const
 }
