@@ -17,6 +17,7 @@ interface Ticket {
   order_id: string | null
   claimed_by_id: string | null
   merged_into_id?: string | null
+  watchers: { user_id: string }[]
   messages: { id: string; kind: string; author_type: string; body_text: string; recipients?: { to?: string[] } | null }[]
   events: { type: string; actor_id: string | null; data: Record<string, any> | null }[]
 }
@@ -118,6 +119,17 @@ async function plantCustomerMessage(ticketId: string, body: string) {
     expect((await getTicket(ticket.id)).status).toBe("reopened")
   })
 
+  it("follows the ticket from the menu and unfollows it again", async () => {
+    const ticket = await createTicket(tagged("Follow me"))
+    await open(ticket)
+    await fromMenu("Follow")
+    await desk.page.getByText("You follow this ticket").waitFor()
+    expect((await getTicket(ticket.id)).watchers.map((w) => w.user_id)).toContain(me.id)
+    await fromMenu("Unfollow")
+    await toast("You no longer follow this ticket")
+    expect(await desk.page.getByText("You follow this ticket").count()).toBe(0)
+  })
+
   it("moves the ticket to the trash and restores it", async () => {
     const ticket = await createTicket(tagged("Trash me"))
     await open(ticket)
@@ -168,6 +180,10 @@ async function plantCustomerMessage(ticketId: string, body: string) {
     await desk.page.getByText(`First message of "${duplicate.subject}"`).waitFor()
 
     expect((await getTicket(duplicate.id)).merged_into_id).toBe(target.id)
+    // The duplicate stays as a pointer to where its messages went.
+    await open(duplicate)
+    await desk.page.getByRole("link", { name: `Merged into #${target.number}` }).click()
+    await desk.page.waitForURL(new RegExp(`/helpdesk/${target.id}$`))
     expect((await getTicket(target.id)).messages).toHaveLength(2)
   })
 
@@ -241,5 +257,25 @@ async function plantCustomerMessage(ticketId: string, body: string) {
     await toast(`Ticket linked to Order #${displayId}`)
     await desk.page.locator('[data-testid="panel-order"][data-linked="true"]', { hasText: `Order #${displayId}` }).waitFor()
     expect((await getTicket(annas.id)).order_id).toMatch(/^order_/)
+  })
+
+  it("speaks Russian when the admin does", async () => {
+    const ticket = await createTicket(tagged("На русском"))
+    const setLanguage = async (lng: string) => {
+      await desk.browser.addCookies([{ name: "lng", value: lng, url: desk.url }])
+      await desk.page.evaluate((value) => localStorage.setItem("lng", value), lng)
+    }
+    await setLanguage("ru")
+    try {
+      await open(ticket)
+      await desk.page.getByRole("button", { name: "Закрыть без ответа" }).waitFor()
+      await desk.page.getByRole("button", { name: "Взять в работу" }).waitFor()
+      await desk.page.getByTestId("ticket-actions").getByRole("button", { name: "Другие действия" }).click()
+      await desk.page.getByRole("menuitem", { name: "Изменить тему…" }).click()
+      await drawer().getByRole("button", { name: "Сохранить" }).waitFor()
+      await drawer().getByRole("button", { name: "Отмена" }).click()
+    } finally {
+      await setLanguage("en")
+    }
   })
 })

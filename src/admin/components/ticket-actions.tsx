@@ -1,7 +1,7 @@
 import { BellAlert } from "@medusajs/icons"
 import { Badge, Button, toast, usePrompt } from "@medusajs/ui"
 import { ComponentType, useState } from "react"
-import { useNavigate } from "react-router-dom"
+import { Link, useNavigate } from "react-router-dom"
 import { AdminDialogTicket, TicketDialogProps } from "../hooks/api/ticket-dialogs"
 import { useTicketAction } from "../hooks/api/tickets"
 import { useTicketWorkflow } from "../hooks/api/workflow"
@@ -91,6 +91,7 @@ export const TicketActions = ({ ticket, meId }: { ticket: AdminDialogTicket; meI
     else setDialog(entry)
   }
 
+  const mergedNumber = ticket.events?.find((e) => e.type === "merged_into")?.data?.number as string | undefined
   const Dialog = dialog ? DIALOGS[dialog] : null
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid="ticket-actions">
@@ -106,6 +107,11 @@ export const TicketActions = ({ ticket, meId }: { ticket: AdminDialogTicket; meI
         </Button>
       ))}
       <TicketActionsMenu entries={entries} onSelect={onSelect} />
+      {ticket.merged_into_id && (
+        <Link className="text-ui-fg-interactive txt-compact-small-plus" to={`/helpdesk/${ticket.merged_into_id}`}>
+          {t("actions.merged_into", { number: mergedNumber ?? "…" })}
+        </Link>
+      )}
       {watching && (
         <Badge size="2xsmall" color="blue" className="gap-x-1">
           <BellAlert />

@@ -20,6 +20,7 @@ const en = {
     follow: "Follow",
     unfollow: "Unfollow",
     following: "You follow this ticket",
+    merged_into: "Merged into #{{number}}: open it",
     done: {
       close: "Ticket closed",
       reopen: "Ticket reopened",
@@ -176,6 +177,7 @@ const ru: typeof en = {
     follow: "Следить",
     unfollow: "Не следить",
     following: "Вы следите за этим обращением",
+    merged_into: "Объединено с #{{number}}: открыть",
     done: {
       close: "Обращение закрыто",
       reopen: "Обращение открыто снова",
