@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminAuditLogRoutesMiddlewares } from "./admin/helpdesk/audit-log/middlewares"
 import { adminBulkActionRoutesMiddlewares } from "./admin/helpdesk/bulk-actions/middlewares"
+import { adminCollectMailRoutesMiddlewares } from "./admin/helpdesk/collect/middlewares"
 import { adminCannedReplyRoutesMiddlewares } from "./admin/helpdesk/canned-replies/middlewares"
 import { adminCustomerNoteRoutesMiddlewares } from "./admin/helpdesk/customers/middlewares"
 import { adminDepartmentRoutesMiddlewares } from "./admin/helpdesk/departments/middlewares"
@@ -21,6 +22,7 @@ export default defineMiddlewares({
     ...adminTicketRoutesMiddlewares,
     ...adminTicketOrderActionMiddlewares,
     ...adminBulkActionRoutesMiddlewares,
+    ...adminCollectMailRoutesMiddlewares,
     ...adminDepartmentRoutesMiddlewares,
     ...adminFormRoutesMiddlewares,
     ...adminSettingsRoutesMiddlewares,
