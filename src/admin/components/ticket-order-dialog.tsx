@@ -10,13 +10,14 @@ import { DrawerField } from "./drawer-field"
 const NONE = "__none__"
 
 /**
- * Link the ticket to one of the customer's orders, or to none (SPEC §5). The
- * orders are the panel's own (same request, usually already loaded).
+ * Link the ticket to one of the customer's orders (their 200 newest), or to
+ * none (SPEC §5).
  */
 export const TicketOrderDialog = ({ ticket, open, onClose }: TicketDialogProps) => {
   const t = useHelpdeskT("dialogs")
   const update = useUpdateTicket(ticket.id)
-  const { data, isLoading, isError, error } = useTicketContext(ticket.id)
+  // The panel pages orders; the choice offers as many as the context gives at once.
+  const { data, isLoading, isError, error } = useTicketContext(ticket.id, { orders_limit: 200 })
   const [orderId, setOrderId] = useState(ticket.order_id ?? NONE)
   const orders = data?.orders ?? []
   // A linked order of another customer (or beyond the first page) stays selectable.
