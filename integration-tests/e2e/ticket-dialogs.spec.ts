@@ -259,6 +259,29 @@ async function plantCustomerMessage(ticketId: string, body: string) {
     expect((await getTicket(annas.id)).order_id).toMatch(/^order_/)
   })
 
+  it("links a ticket to a customer found by search, then to one of their orders, from the menu", async () => {
+    const ticket = await createTicket(tagged("Phoned in"), { contact_email: `phone-${RUN}@example.com` })
+    await open(ticket)
+    await fromMenu("Link customer…")
+    await desk.page.locator("#customer-search").fill("anna.schmidt@example.com")
+    await drawer().locator('[role="radio"]', { hasText: "Anna Schmidt" }).click()
+    await drawer().getByRole("button", { name: "Save", exact: true }).click()
+    await toast("Ticket linked to Anna Schmidt")
+    await desk.page.getByTestId("customer-orders").getByTestId("panel-order").first().waitFor({ timeout: 60_000 })
+
+    await fromMenu("Link order…")
+    await desk.page.locator("#ticket-order").click()
+    const option = desk.page.getByRole("option", { name: /^Order #\d+/ }).first()
+    const displayId = (await option.innerText()).match(/Order #(\d+)/)![1]
+    await option.click()
+    await drawer().getByRole("button", { name: "Save", exact: true }).click()
+    await toast("Linked order saved")
+    await desk.page.locator('[data-testid="panel-order"][data-linked="true"]', { hasText: `Order #${displayId}` }).waitFor()
+    const saved = await getTicket(ticket.id)
+    expect(saved.customer_id).toMatch(/^cus_/)
+    expect(saved.order_id).toMatch(/^order_/)
+  })
+
   it("speaks Russian when the admin does", async () => {
     const ticket = await createTicket(tagged("На русском"))
     const setLanguage = async (lng: string) => {
