@@ -159,8 +159,9 @@ async function admin(sql: string) {
       "admin@example.com"
     )
     await page.locator('[data-timeline-entry="event"]', { hasText: "Replied and closed" }).waitFor()
-    await page.getByRole("button", { name: "Follow" }).click()
-    await page.getByRole("button", { name: "Unfollow" }).waitFor()
+    await page.getByTestId("ticket-actions").getByRole("button", { name: "More actions" }).click()
+    await page.getByRole("menuitem", { name: "Follow", exact: true }).click()
+    await page.getByText("You follow this ticket").waitFor()
     await screenshot(page, "admin-ticket.png")
   })
 
