@@ -11,6 +11,11 @@ const medusa = path.join(BIN, "medusa")
 /** Builds the plugin and makes "medusa-helpdesk" in the demo store resolve to it. */
 export async function buildAndLinkPlugin() {
   await run(medusa, ["plugin:build"])
+  await linkPlugin()
+}
+
+/** Makes "medusa-helpdesk" resolve to this repository's last build. */
+export async function linkPlugin() {
   // One copy of @medusajs/*: the store resolves the plugin to this repository,
   // which shares the root's node_modules.
   linkTo(path.join(DEMO, "node_modules", "medusa-helpdesk"))
