@@ -5,7 +5,7 @@
 import path from "node:path"
 import { ensureDatabase, urlFor, usePostgres } from "./lib/postgres.mjs"
 import { BIN, ROOT, run } from "./lib/run.mjs"
-import { buildAndLinkPlugin, DEMO, ensureAdminUser, migrate, startStore, waitForHealth } from "./lib/store.mjs"
+import { buildAndLinkPlugin, DEMO, linkPlugin, ensureAdminUser, migrate, startStore, waitForHealth } from "./lib/store.mjs"
 
 const PORT = process.env.PORT || "9000"
 const ADMIN_EMAIL = "admin@example.com"
@@ -13,8 +13,14 @@ const ADMIN_PASSWORD = "supersecret"
 const say = (line) => console.log(`\x1b[36m[demo]\x1b[0m ${line}`)
 process.env.MEDUSA_DISABLE_TELEMETRY = "true"
 
-say("Building the plugin (medusa plugin:build)…")
-await buildAndLinkPlugin()
+// The browser tests start several demo stores from one build: rebuilding
+// would empty .medusa/server under the stores already running.
+if (process.env.HELPDESK_DEMO_SKIP_BUILD === "1") {
+  await linkPlugin()
+} else {
+  say("Building the plugin (medusa plugin:build)…")
+  await buildAndLinkPlugin()
+}
 
 const server = await usePostgres({ dataDir: path.join(ROOT, ".data", "demo-pg"), persistent: true })
 let databaseUrl = process.env.DATABASE_URL

@@ -36,6 +36,9 @@ const screenshot = async (page: Page, name: string) => {
   }
 }
 
+/** The views beside the ticket list. */
+const views = (page: Page) => page.getByRole("navigation", { name: "Ticket views" })
+
 async function admin(sql: string) {
   const client = new Client({ ...db, database: "postgres" })
   await client.connect()
@@ -156,8 +159,9 @@ async function admin(sql: string) {
       "admin@example.com"
     )
     await page.locator('[data-timeline-entry="event"]', { hasText: "Replied and closed" }).waitFor()
-    await page.getByRole("button", { name: "Follow" }).click()
-    await page.getByRole("button", { name: "Unfollow" }).waitFor()
+    await page.getByTestId("ticket-actions").getByRole("button", { name: "More actions" }).click()
+    await page.getByRole("menuitem", { name: "Follow", exact: true }).click()
+    await page.getByText("You follow this ticket").waitFor()
     await screenshot(page, "admin-ticket.png")
   })
 
@@ -171,18 +175,15 @@ async function admin(sql: string) {
     await page.getByRole("button", { name: "Save", exact: true }).click()
     await page.getByText('View "Swiss questions" saved').waitFor()
 
-    await page.getByLabel("Saved view").click()
-    await page.getByRole("option", { name: "All tickets" }).click()
+    await views(page).getByRole("button", { name: "All tickets", exact: true }).click()
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 6)
-    await page.getByLabel("Saved view").click()
-    await page.getByRole("option", { name: "Swiss questions" }).click()
+    await views(page).getByRole("button", { name: "Swiss questions", exact: true }).click()
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 1)
     expect(await page.locator("tbody tr").first().innerText()).toContain("Do you ship to Switzerland?")
   })
 
   it("closes several tickets at once from the list and says what was done", async () => {
-    await page.getByLabel("Saved view").click()
-    await page.getByRole("option", { name: "All tickets" }).click()
+    await views(page).getByRole("button", { name: "All tickets", exact: true }).click()
     await page.waitForFunction(() => document.querySelectorAll("tbody tr").length === 6)
     for (const subject of ["Do you ship to Switzerland?", "Exchange the sweater for size L"]) {
       await page.locator("tbody tr", { hasText: subject }).getByRole("checkbox").click()

@@ -112,6 +112,12 @@ medusaIntegrationTestRunner({
           await imap.stop()
         }
       })
+
+      it("refuses a body it does not understand with 400", async () => {
+        const res = await as(api, team().agents.member).post("/admin/helpdesk/collect", { mailbox_id: "anything" })
+        expect(res.status).toBe(400)
+        expect(res.data.message).toMatch(/mailbox_id/)
+      })
     })
   },
 })

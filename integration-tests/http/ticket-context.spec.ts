@@ -51,7 +51,7 @@ medusaIntegrationTestRunner({
         expect(res.data.matching_customers).toEqual([])
         expect(res.data.orders.map((o: any) => o.id)).toEqual([cancelled.id, open.id, paid.id])
         expect(res.data.orders.map((o: any) => o.id)).not.toContain(bobs.id)
-        expect(res.data).toMatchObject({ orders_count: 3, orders_offset: 0, orders_limit: 200, orders_next_offset: null })
+        expect(res.data).toMatchObject({ orders_count: 3, orders_offset: 0, orders_limit: 20, orders_next_offset: null })
 
         const [c, o, p] = res.data.orders
         expect(p).toMatchObject({ display_id: paid.display_id, status: "pending", payment_status: "captured", fulfillment_status: "not_fulfilled", currency_code: "eur", total: 10, linked: true })

@@ -11,9 +11,23 @@ const medusa = path.join(BIN, "medusa")
 /** Builds the plugin and makes "medusa-helpdesk" in the demo store resolve to it. */
 export async function buildAndLinkPlugin() {
   await run(medusa, ["plugin:build"])
+  await linkPlugin()
+}
+
+/** Makes "medusa-helpdesk" resolve to this repository's last build. */
+export async function linkPlugin() {
   // One copy of @medusajs/*: the store resolves the plugin to this repository,
   // which shares the root's node_modules.
-  const link = path.join(DEMO, "node_modules", "medusa-helpdesk")
+  linkTo(path.join(DEMO, "node_modules", "medusa-helpdesk"))
+  // Medusa's admin bundler (in the root's node_modules) finds the plugin's
+  // admin files by resolving "medusa-helpdesk/admin" from where it sits, to
+  // give their Tailwind classes to the admin's stylesheet, as it does for a
+  // plugin installed from npm. Without this link only classes the dashboard
+  // itself uses would work in the plugin's screens.
+  linkTo(path.join(ROOT, "node_modules", "medusa-helpdesk"))
+}
+
+function linkTo(link) {
   if (!existsSync(link) && !isSymlink(link)) {
     mkdirSync(path.dirname(link), { recursive: true })
     symlinkSync(path.relative(path.dirname(link), ROOT), link, "dir")

@@ -43,6 +43,8 @@ export default async function startDeskStore() {
   })
   // Workers are started after this and inherit the environment.
   process.env.HELPDESK_DESK_URL = store.url
+  // The specs that start a store of their own use this build.
+  process.env.HELPDESK_DEMO_SKIP_BUILD = "1"
   // For specs that must plant what no API makes (e.g. a stored mail with hostile HTML).
   process.env.HELPDESK_DESK_DATABASE_URL = databaseUrl
   ;(globalThis as Record<string, unknown>).__helpdeskDeskStore = { store, dbName }

@@ -3,9 +3,11 @@ import { useState } from "react"
 import { useBulkTicketAction } from "../hooks/api/bulk-actions"
 import { useAgents, useDepartments } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
+import { useHelpdeskT } from "../lib/i18n"
 import { SelectOptions } from "./select-options"
 import { ActionDrawer } from "./action-drawer"
 import { toastBulkResults } from "./bulk-results"
+import type { RowResult } from "./ticket-list-columns"
 
 const KEEP = "__keep__"
 const NONE = "__none__"
@@ -22,8 +24,9 @@ export const BulkAssignDrawer = ({
   ticketIds: string[] | null
   numberOf: (id: string) => string | undefined
   onClose: () => void
-  onDone: () => void
+  onDone: (results: Record<string, RowResult>) => void
 }) => {
+  const t = useHelpdeskT("list")
   const { data: agents } = useAgents()
   const { data: departments } = useDepartments()
   const bulk = useBulkTicketAction()
@@ -38,8 +41,7 @@ export const BulkAssignDrawer = ({
         assignee_id: picked(assignee),
         department_id: picked(department),
       })
-      toastBulkResults(response, numberOf)
-      onDone()
+      onDone(toastBulkResults(response, numberOf, t))
       return true
     } catch (error) {
       toast.error((error as Error).message)
@@ -51,25 +53,27 @@ export const BulkAssignDrawer = ({
     <ActionDrawer
       open={!!ticketIds}
       onClose={onClose}
-      title={`Assign ${ticketIds?.length ?? 0} tickets`}
-      confirmText="Assign"
+      title={t("bulk.assignTitle", { count: ticketIds?.length ?? 0 })}
+      confirmText={t("bulk.assign")}
       disabled={assignee === KEEP && department === KEEP}
       onConfirm={submit}
     >
       <Picker
         id="bulk-assignee"
-        label="Agent"
+        label={t("bulk.agent")}
         value={assignee}
         onChange={setAssignee}
-        noneLabel="Unassigned"
+        keepLabel={t("bulk.keep")}
+        noneLabel={t("bulk.noAgent")}
         options={(agents?.users ?? []).map((u) => ({ value: u.id, label: agentName(u) }))}
       />
       <Picker
         id="bulk-department"
-        label="Department"
+        label={t("bulk.department")}
         value={department}
         onChange={setDepartment}
-        noneLabel="No department"
+        keepLabel={t("bulk.keep")}
+        noneLabel={t("bulk.noDepartment")}
         options={(departments?.departments ?? []).map((d) => ({ value: d.id, label: d.name }))}
       />
     </ActionDrawer>
@@ -83,6 +87,7 @@ const Picker = ({
   onChange,
   noneLabel,
   options,
+  keepLabel,
 }: {
   id: string
   label: string
@@ -90,6 +95,7 @@ const Picker = ({
   onChange: (value: string) => void
   noneLabel: string
   options: { value: string; label: string }[]
+  keepLabel: string
 }) => (
   <div className="flex flex-col gap-y-2">
     <Label htmlFor={id}>{label}</Label>
@@ -98,7 +104,7 @@ const Picker = ({
         <Select.Value />
       </Select.Trigger>
       <Select.Content>
-        <Select.Item value={KEEP}>Keep as it is</Select.Item>
+        <Select.Item value={KEEP}>{keepLabel}</Select.Item>
         <Select.Item value={NONE}>{noneLabel}</Select.Item>
         <SelectOptions options={options} />
       </Select.Content>

@@ -1,13 +1,15 @@
 import { Select, toast } from "@medusajs/ui"
 import { useCannedReplies, useRenderCannedReply } from "../hooks/api/agent-tools"
+import { useHelpdeskT } from "../lib/i18n"
 
-/** Inserts a canned reply, filled in for this ticket, into the editor. */
+/** Inserts a canned reply, filled in for this ticket (agent's name, customer, number), where the cursor is. */
 export const CannedReplyPicker = ({ ticketId, onInsert }: { ticketId: string; onInsert: (text: string) => void }) => {
-  const { data } = useCannedReplies()
+  const t = useHelpdeskT("composer")
+  const { data, isLoading, isError } = useCannedReplies()
   const render = useRenderCannedReply()
-  if (!data?.canned_replies.length) {
-    return null
-  }
+  const replies = data?.canned_replies ?? []
+  const state = isLoading ? t("canned.loading") : isError ? t("canned.failed") : !replies.length ? t("canned.empty") : null
+
   const pick = async (id: string) => {
     try {
       const { body } = await render.mutateAsync({ id, ticket_id: ticketId })
@@ -17,12 +19,12 @@ export const CannedReplyPicker = ({ ticketId, onInsert }: { ticketId: string; on
     }
   }
   return (
-    <Select size="small" value="" onValueChange={pick}>
-      <Select.Trigger aria-label="Canned reply" className="w-48">
-        <Select.Value placeholder="Insert canned reply" />
+    <Select size="small" value="" onValueChange={pick} disabled={!!state || render.isPending}>
+      <Select.Trigger aria-label={t("canned.label")} className="w-56">
+        <Select.Value placeholder={state ?? t("canned.placeholder")} />
       </Select.Trigger>
       <Select.Content>
-        {data.canned_replies.map((c) => (
+        {replies.map((c) => (
           <Select.Item key={c.id} value={c.id}>
             {c.title}
           </Select.Item>

@@ -3,11 +3,13 @@ import { Button, Container, Heading, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { formatDate, formatMoney } from "../lib/format"
+import { useHelpdeskT } from "../lib/i18n"
 import { AdminPanelOrder, AdminTicketContext } from "../lib/types"
 import { OrderActions } from "./order-actions"
 import { OrderStatusBadges } from "./order-status-badges"
 
 const OrderRow = ({ ticketId, order }: { ticketId: string; order: AdminPanelOrder }) => {
+  const t = useHelpdeskT("panel")
   const [expanded, setExpanded] = useState(order.linked)
   return (
     <div data-testid="panel-order" data-linked={order.linked || undefined} className={`px-6 py-3 ${order.linked ? "bg-ui-bg-highlight" : ""}`}>
@@ -16,8 +18,8 @@ const OrderRow = ({ ticketId, order }: { ticketId: string; order: AdminPanelOrde
           {expanded ? <TriangleDownMini className="mt-0.5" /> : <TriangleRightMini className="mt-0.5" />}
           <div className="flex flex-col">
             <Text size="small" weight="plus">
-              Order #{order.display_id}
-              {order.linked && <span className="text-ui-fg-interactive"> · this ticket's order</span>}
+              {t("orders.order", { display_id: order.display_id })}
+              {order.linked && <span className="text-ui-fg-interactive"> · {t("orders.this_ticket")}</span>}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
               {formatDate(order.created_at)} · {formatMoney(order.total, order.currency_code)}
@@ -44,7 +46,7 @@ const OrderRow = ({ ticketId, order }: { ticketId: string; order: AdminPanelOrde
           ))}
           <li>
             <Link className="text-ui-fg-interactive txt-small" to={`/orders/${order.id}`}>
-              Open in Orders
+              {t("orders.open")}
             </Link>
           </li>
         </ul>
@@ -64,36 +66,43 @@ export const CustomerOrders = ({
   context: AdminTicketContext
   onPage: (offset: number) => void
   loading: boolean
-}) => (
-  <Container className="divide-y p-0" data-testid="customer-orders">
-    <div className="flex items-center justify-between px-6 py-4">
-      <Heading level="h2">Orders</Heading>
-      <Text size="small" className="text-ui-fg-subtle">
-        {context.orders_count}
-      </Text>
-    </div>
-    {!context.orders.length && (
-      <Text size="small" className="text-ui-fg-subtle px-6 py-4">
-        {context.customer ? "This customer has no orders yet." : "A guest: orders show once the ticket is linked to a customer."}
-      </Text>
-    )}
-    {context.orders.map((order) => (
-      <OrderRow key={order.id} ticketId={ticketId} order={order} />
-    ))}
-    {(context.orders_offset > 0 || context.orders_next_offset !== null) && (
-      <div className="flex items-center justify-between px-6 py-3">
+}) => {
+  const t = useHelpdeskT("panel")
+  return (
+    <Container className="divide-y p-0" data-testid="customer-orders">
+      <div className="flex items-center justify-between px-6 py-4">
+        <Heading level="h2">{t("orders.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
-          {context.orders_offset + 1}–{context.orders_offset + context.orders.length} of {context.orders_count}
+          {context.orders_count}
         </Text>
-        <div className="flex gap-x-2">
-          <Button size="small" variant="secondary" disabled={context.orders_offset === 0 || loading} onClick={() => onPage(Math.max(0, context.orders_offset - context.orders_limit))}>
-            Previous
-          </Button>
-          <Button size="small" variant="secondary" disabled={context.orders_next_offset === null || loading} onClick={() => onPage(context.orders_next_offset!)}>
-            Next
-          </Button>
-        </div>
       </div>
-    )}
-  </Container>
-)
+      {!context.orders.length && (
+        <Text size="small" className="text-ui-fg-subtle px-6 py-4">
+          {context.customer ? t("orders.none") : t("orders.guest")}
+        </Text>
+      )}
+      {context.orders.map((order) => (
+        <OrderRow key={order.id} ticketId={ticketId} order={order} />
+      ))}
+      {(context.orders_offset > 0 || context.orders_next_offset !== null) && (
+        <div className="flex items-center justify-between px-6 py-3">
+          <Text size="small" className="text-ui-fg-subtle">
+            {t("orders.page", {
+              from: context.orders_offset + 1,
+              to: context.orders_offset + context.orders.length,
+              count: context.orders_count,
+            })}
+          </Text>
+          <div className="flex gap-x-2">
+            <Button size="small" variant="secondary" disabled={context.orders_offset === 0 || loading} onClick={() => onPage(Math.max(0, context.orders_offset - context.orders_limit))}>
+              {t("orders.previous")}
+            </Button>
+            <Button size="small" variant="secondary" disabled={context.orders_next_offset === null || loading} onClick={() => onPage(context.orders_next_offset!)}>
+              {t("orders.next")}
+            </Button>
+          </div>
+        </div>
+      )}
+    </Container>
+  )
+}

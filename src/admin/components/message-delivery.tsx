@@ -1,12 +1,13 @@
 import { Button, StatusBadge, Text, toast } from "@medusajs/ui"
+import { HistoryMessage } from "../hooks/api/history"
 import { useTicketAction } from "../hooks/api/tickets"
-import { AdminTicketMessage } from "../lib/types"
+import { useHelpdeskT } from "../lib/i18n"
 
-const STATUS: Record<string, { color: "green" | "orange" | "blue" | "red"; label: string }> = {
-  pending: { color: "orange", label: "Waiting to be sent" },
-  sending: { color: "blue", label: "Sending" },
-  sent: { color: "green", label: "Delivered to the mail server" },
-  failed: { color: "red", label: "Not delivered" },
+const COLOR: Record<string, "green" | "orange" | "blue" | "red"> = {
+  pending: "orange",
+  sending: "blue",
+  sent: "green",
+  failed: "red",
 }
 
 /**
@@ -14,30 +15,35 @@ const STATUS: Record<string, { color: "green" | "orange" | "blue" | "red"; label
  * failed with its answer and a Resend. A reply that had no mailbox to go
  * from says so (the customer sees it only in the cabinet).
  */
-export const MessageDelivery = ({ ticketId, message }: { ticketId: string; message: AdminTicketMessage }) => {
+export const MessageDelivery = ({ ticketId, message }: { ticketId: string; message: HistoryMessage }) => {
+  const t = useHelpdeskT("ticket")
   const resend = useTicketAction(ticketId)
   if (!message.delivery_status && !message.delivery_error) return null
-  const status = message.delivery_status ? STATUS[message.delivery_status] : null
+  const status = message.delivery_status && COLOR[message.delivery_status] ? message.delivery_status : null
   const onResend = () =>
     resend.mutate(
       { path: `messages/${message.id}/resend` },
       {
-        onSuccess: () => toast.success("The mail is queued again"),
-        onError: (error) => toast.error(error.message),
+        onSuccess: () => toast.success(t("delivery.queued")),
+        onError: (error) => toast.error(t("delivery.resendFailed"), { description: error.message }),
       }
     )
   return (
     <div className="flex flex-col gap-y-1" data-delivery-status={message.delivery_status ?? "none"}>
       <div className="flex items-center gap-x-2">
-        {status ? <StatusBadge color={status.color}>{status.label}</StatusBadge> : <StatusBadge color="grey">Not sent by mail</StatusBadge>}
+        {status ? (
+          <StatusBadge color={COLOR[status]}>{t(`delivery.${status}`)}</StatusBadge>
+        ) : (
+          <StatusBadge color="grey">{t("delivery.none")}</StatusBadge>
+        )}
         {message.delivery_status === "failed" && (
           <Button size="small" variant="secondary" onClick={onResend} isLoading={resend.isPending}>
-            Resend
+            {t("delivery.resend")}
           </Button>
         )}
       </div>
       {message.delivery_error && (
-        <Text size="small" className="text-ui-fg-subtle">
+        <Text size="small" className="text-ui-fg-subtle break-words">
           {message.delivery_error}
         </Text>
       )}

@@ -2,6 +2,7 @@ import { EllipsisHorizontal } from "@medusajs/icons"
 import { DropdownMenu, IconButton, toast, usePrompt } from "@medusajs/ui"
 import { useState } from "react"
 import { useTicketAction } from "../hooks/api/tickets"
+import { useHelpdeskT } from "../lib/i18n"
 import { AdminPanelOrder } from "../lib/types"
 import { OrderRefundDrawer } from "./order-refund-drawer"
 import { OrderReturnDrawer } from "./order-return-drawer"
@@ -10,12 +11,14 @@ import { OrderReturnDrawer } from "./order-return-drawer"
  * What an agent can do to the customer's order from the ticket. Each runs
  * Medusa's own workflow on the server (its rules, its refusals) and writes a
  * line in the ticket's history; the panel and the history then reload.
+ * Linking the ticket to the order is offered where it is not its order yet.
  */
 export const OrderActions = ({ ticketId, order }: { ticketId: string; order: AdminPanelOrder }) => {
+  const t = useHelpdeskT("panel")
   const run = useTicketAction(ticketId)
   const prompt = usePrompt()
   const [open, setOpen] = useState<"refund" | "return" | null>(null)
-  const name = `Order #${order.display_id}`
+  const vars = { display_id: order.display_id }
   const canceled = order.status === "canceled"
 
   const act = async (path: string, body: unknown, done: string) => {
@@ -28,17 +31,22 @@ export const OrderActions = ({ ticketId, order }: { ticketId: string; order: Adm
       return false
     }
   }
-  const confirmed = (title: string, description: string, confirmText: string) =>
-    prompt({ title, description, confirmText, cancelText: "Keep it" })
+  const confirmed = (key: "cancel" | "resend", confirmText: string) =>
+    prompt({
+      title: t(`actions.${key}_title`, vars),
+      description: t(`actions.${key}_description`),
+      confirmText,
+      cancelText: t("actions.keep"),
+    })
 
   const cancel = async () => {
-    if (await confirmed(`Cancel ${name}?`, "Medusa cancels the order and refunds what was captured. The customer is not told by the helpdesk.", "Cancel order")) {
-      await act(`orders/${order.id}/cancel`, {}, `${name} canceled`)
+    if (await confirmed("cancel", t("actions.cancel"))) {
+      await act(`orders/${order.id}/cancel`, {}, t("actions.canceled", vars))
     }
   }
   const resend = async () => {
-    if (await confirmed(`Resend the confirmation of ${name}?`, `It goes to the customer as when the order was placed.`, "Resend")) {
-      await act(`orders/${order.id}/confirmation`, {}, `Confirmation of ${name} sent again`)
+    if (await confirmed("resend", t("actions.resend_confirm"))) {
+      await act(`orders/${order.id}/confirmation`, {}, t("actions.resent", vars))
     }
   }
 
@@ -46,24 +54,29 @@ export const OrderActions = ({ ticketId, order }: { ticketId: string; order: Adm
     <>
       <DropdownMenu>
         <DropdownMenu.Trigger asChild>
-          <IconButton size="small" variant="transparent" aria-label={`Actions for ${name}`}>
+          <IconButton size="small" variant="transparent" aria-label={t("actions.menu", vars)}>
             <EllipsisHorizontal />
           </IconButton>
         </DropdownMenu.Trigger>
         <DropdownMenu.Content align="end">
           {!order.linked && (
-            <DropdownMenu.Item onClick={() => act("", { order_id: order.id }, `Ticket linked to ${name}`)}>Link to this ticket</DropdownMenu.Item>
+            <>
+              <DropdownMenu.Item onClick={() => act("", { order_id: order.id }, t("actions.linked", vars))}>
+                {t("actions.link")}
+              </DropdownMenu.Item>
+              <DropdownMenu.Separator />
+            </>
           )}
-          <DropdownMenu.Item onClick={resend}>Resend confirmation</DropdownMenu.Item>
+          <DropdownMenu.Item onClick={resend}>{t("actions.resend")}</DropdownMenu.Item>
           <DropdownMenu.Item disabled={canceled} onClick={() => setOpen("refund")}>
-            Refund…
+            {t("actions.refund")}
           </DropdownMenu.Item>
           <DropdownMenu.Item disabled={canceled} onClick={() => setOpen("return")}>
-            Return items…
+            {t("actions.return")}
           </DropdownMenu.Item>
           <DropdownMenu.Separator />
           <DropdownMenu.Item disabled={canceled} onClick={cancel} className="text-ui-fg-error">
-            Cancel order
+            {t("actions.cancel")}
           </DropdownMenu.Item>
         </DropdownMenu.Content>
       </DropdownMenu>
@@ -71,13 +84,13 @@ export const OrderActions = ({ ticketId, order }: { ticketId: string; order: Adm
         order={order}
         open={open === "refund"}
         onClose={() => setOpen(null)}
-        submit={(body) => act(`orders/${order.id}/refunds`, body, `Refund on ${name} recorded`)}
+        submit={(body) => act(`orders/${order.id}/refunds`, body, t("actions.refunded", vars))}
       />
       <OrderReturnDrawer
         order={order}
         open={open === "return"}
         onClose={() => setOpen(null)}
-        submit={(body) => act(`orders/${order.id}/returns`, body, `Return on ${name} received`)}
+        submit={(body) => act(`orders/${order.id}/returns`, body, t("actions.returned", vars))}
       />
     </>
   )

@@ -1,6 +1,7 @@
 import { Input, Label, Text, Textarea } from "@medusajs/ui"
 import { useState } from "react"
 import { formatMoney } from "../lib/format"
+import { useHelpdeskT } from "../lib/i18n"
 import { ActionDrawer, OrderDrawerProps } from "./action-drawer"
 
 /** Refund the order's captured payment: all that is left of it, or the amount typed. */
@@ -10,6 +11,7 @@ export const OrderRefundDrawer = ({
   onClose,
   submit,
 }: OrderDrawerProps<{ amount?: number; note?: string }>) => {
+  const t = useHelpdeskT("panel")
   const [amount, setAmount] = useState("")
   const [note, setNote] = useState("")
   const value = amount.trim() === "" ? undefined : Number(amount)
@@ -18,21 +20,21 @@ export const OrderRefundDrawer = ({
     <ActionDrawer
       open={open}
       onClose={onClose}
-      title={`Refund order #${order.display_id}`}
-      confirmText="Refund"
+      title={t("refund.title", { display_id: order.display_id })}
+      confirmText={t("refund.submit")}
       disabled={invalid}
       onConfirm={() => submit({ amount: value, note: note.trim() || undefined })}
     >
       <Text size="small" className="text-ui-fg-subtle">
-        Order total {formatMoney(order.total, order.currency_code)}. Medusa refuses more than was captured.
+        {t("refund.intro", { total: formatMoney(order.total, order.currency_code) })}
       </Text>
       <div className="flex flex-col gap-y-2">
-        <Label htmlFor="refund-amount">Amount ({order.currency_code.toUpperCase()})</Label>
-        <Input id="refund-amount" type="number" min="0" step="any" placeholder="Everything captured" value={amount} onChange={(e) => setAmount(e.target.value)} />
-        {invalid && <Text size="small" className="text-ui-fg-error">Enter an amount above zero, or leave it empty.</Text>}
+        <Label htmlFor="refund-amount">{t("refund.amount", { currency: order.currency_code.toUpperCase() })}</Label>
+        <Input id="refund-amount" type="number" min="0" step="any" placeholder={t("refund.everything")} value={amount} onChange={(e) => setAmount(e.target.value)} />
+        {invalid && <Text size="small" className="text-ui-fg-error">{t("refund.invalid")}</Text>}
       </div>
       <div className="flex flex-col gap-y-2">
-        <Label htmlFor="refund-note">Note</Label>
+        <Label htmlFor="refund-note">{t("refund.note")}</Label>
         <Textarea id="refund-note" value={note} onChange={(e) => setNote(e.target.value)} />
       </div>
     </ActionDrawer>

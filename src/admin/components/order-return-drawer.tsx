@@ -1,5 +1,6 @@
 import { Checkbox, Input, Label, Text } from "@medusajs/ui"
 import { useState } from "react"
+import { useHelpdeskT } from "../lib/i18n"
 import { ActionDrawer, OrderDrawerProps } from "./action-drawer"
 
 /** Take items back (received at once, where they were shipped from) and optionally refund them. */
@@ -9,6 +10,7 @@ export const OrderReturnDrawer = ({
   onClose,
   submit,
 }: OrderDrawerProps<{ items: { id: string; quantity: number }[]; refund: boolean }>) => {
+  const t = useHelpdeskT("panel")
   const [quantities, setQuantities] = useState<Record<string, number>>({})
   const [refund, setRefund] = useState(true)
   const items = order.items.map((i) => ({ id: i.id, quantity: quantities[i.id] ?? 0 })).filter((i) => i.quantity > 0)
@@ -16,8 +18,8 @@ export const OrderReturnDrawer = ({
     <ActionDrawer
       open={open}
       onClose={onClose}
-      title={`Return items of order #${order.display_id}`}
-      confirmText="Receive return"
+      title={t("return.title", { display_id: order.display_id })}
+      confirmText={t("return.submit")}
       disabled={!items.length}
       onConfirm={() => submit({ items, refund })}
     >
@@ -26,7 +28,7 @@ export const OrderReturnDrawer = ({
           <Label htmlFor={`return-${item.id}`} className="flex flex-col">
             <span>{item.product_title ?? item.title}</span>
             <Text size="small" className="text-ui-fg-subtle">
-              {item.variant_title ?? ""} · ordered {item.quantity}
+              {[item.variant_title, t("return.ordered", { quantity: item.quantity })].filter(Boolean).join(" · ")}
             </Text>
           </Label>
           <Input
@@ -42,7 +44,7 @@ export const OrderReturnDrawer = ({
       ))}
       <div className="flex items-center gap-x-2">
         <Checkbox id="return-refund" checked={refund} onCheckedChange={(v) => setRefund(v === true)} />
-        <Label htmlFor="return-refund">Refund the returned items to the customer's payment</Label>
+        <Label htmlFor="return-refund">{t("return.refund")}</Label>
       </div>
     </ActionDrawer>
   )

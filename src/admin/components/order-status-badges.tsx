@@ -1,5 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import { humanize } from "../lib/format"
+import { useHelpdeskT } from "../lib/i18n"
 import { AdminPanelOrder } from "../lib/types"
 
 type Color = "green" | "orange" | "red" | "grey" | "blue"
@@ -27,15 +28,20 @@ const FULFILLMENT: Record<string, Color> = {
 }
 
 /** An order's payment and fulfillment state as Medusa's own order list computes them. */
-export const OrderStatusBadges = ({ order }: { order: AdminPanelOrder }) => (
-  <div className="flex flex-wrap gap-1">
-    {order.status === "canceled" ? (
-      <StatusBadge color="red">Canceled</StatusBadge>
-    ) : (
-      <>
-        <StatusBadge color={PAYMENT[order.payment_status] ?? "grey"}>{humanize(order.payment_status)}</StatusBadge>
-        <StatusBadge color={FULFILLMENT[order.fulfillment_status] ?? "grey"}>{humanize(order.fulfillment_status)}</StatusBadge>
-      </>
-    )}
-  </div>
-)
+export const OrderStatusBadges = ({ order }: { order: AdminPanelOrder }) => {
+  const t = useHelpdeskT("panel")
+  // A state Medusa adds later still shows, in its own words.
+  const label = (group: "payment" | "fulfillment", value: string) => t(`${group}.${value}`, { defaultValue: humanize(value) })
+  return (
+    <div className="flex flex-wrap gap-1">
+      {order.status === "canceled" ? (
+        <StatusBadge color="red">{t("orders.canceled")}</StatusBadge>
+      ) : (
+        <>
+          <StatusBadge color={PAYMENT[order.payment_status] ?? "grey"}>{label("payment", order.payment_status)}</StatusBadge>
+          <StatusBadge color={FULFILLMENT[order.fulfillment_status] ?? "grey"}>{label("fulfillment", order.fulfillment_status)}</StatusBadge>
+        </>
+      )}
+    </div>
+  )
+}

@@ -20,7 +20,8 @@ export const HelpdeskSettingsNav = () => {
   const { pathname } = useLocation()
   const current = [...HELPDESK_SETTINGS]
     .sort((a, b) => b.to.length - a.to.length)
-    .find((s) => pathname === `/app${s.to}` || pathname.startsWith(`/app${s.to}/`) || pathname === s.to)
+    // The router's pathname has no /app base; a sub-page (a form's builder) belongs to its section.
+    .find((s) => pathname === s.to || pathname.startsWith(`${s.to}/`))
   return (
     <Container className="flex flex-wrap gap-1 px-3 py-2" aria-label={t("nav_label")} role="navigation">
       {HELPDESK_SETTINGS.map((section) => (

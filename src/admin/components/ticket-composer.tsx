@@ -1,47 +1,57 @@
-import { Button, Container, Input, Tabs, Text, Textarea, toast } from "@medusajs/ui"
-import { useState } from "react"
-import { useTicketAction } from "../hooks/api/tickets"
-import { CannedReplyPicker } from "./canned-reply-picker"
+import { Container, Tabs } from "@medusajs/ui"
+import { useEffect, useState } from "react"
 import { useTicketWorkflow } from "../hooks/api/workflow"
+import { useHelpdeskT } from "../lib/i18n"
 import { AdminTicket } from "../lib/types"
+import { ComposerMode, ComposerPanel, ComposerPermissions } from "./composer-panel"
 
-type Mode = "reply" | "note" | "forward"
+/** The window event that opens a tab of the composer and focuses its editor: `detail` is "reply" or "note". */
+export const COMPOSE_EVENT = "helpdesk:compose"
 
-/** Reply to the customer, add an internal note, or forward to a colleague. */
+/**
+ * Reply to the customer, add an internal note, or forward to a colleague.
+ * Each tab keeps its own draft while the agent switches between them.
+ */
 export const TicketComposer = ({ ticket }: { ticket: AdminTicket }) => {
+  const t = useHelpdeskT("composer")
   const { data: workflow } = useTicketWorkflow()
-  const run = useTicketAction(ticket.id)
-  const [mode, setMode] = useState<Mode>("reply")
-  const [text, setText] = useState("")
-  const [to, setTo] = useState("")
+  const [mode, setMode] = useState<ComposerMode>("reply")
+  const [focus, setFocus] = useState<{ mode: ComposerMode | null; signal: number }>({ mode: null, signal: 0 })
 
-  const allowed = (actionId: string) =>
-    !!workflow?.actions.find((a) => a.id === actionId && ticket.status in a.transitions)
+  const allowed = (actionId: string) => !!workflow?.actions.find((a) => a.id === actionId && ticket.status in a.transitions)
+  const can: ComposerPermissions = {
+    reply: allowed("reply"),
+    replyAndClose: allowed("reply_and_close"),
+    note: allowed("note"),
+    forward: allowed("forward"),
+  }
   const modes = (
     [
-      ["reply", "Reply", allowed("reply")],
-      ["note", "Internal note", allowed("note")],
-      ["forward", "Forward", allowed("forward")],
+      ["reply", t("tabs.reply"), can.reply || can.replyAndClose],
+      ["note", t("tabs.note"), can.note],
+      ["forward", t("tabs.forward"), can.forward],
     ] as const
   ).filter(([, , ok]) => ok)
-  if (!modes.length) {
+  const current = modes.some(([m]) => m === mode) ? mode : modes[0]?.[0]
+  const available = modes.map(([m]) => m).join(",")
+
+  useEffect(() => {
+    const onCompose = (event: Event) => {
+      const wanted: ComposerMode = (event as CustomEvent).detail === "note" ? "note" : "reply"
+      if (!available.split(",").includes(wanted)) return
+      setMode(wanted)
+      setFocus((f) => ({ mode: wanted, signal: f.signal + 1 }))
+    }
+    window.addEventListener(COMPOSE_EVENT, onCompose)
+    return () => window.removeEventListener(COMPOSE_EVENT, onCompose)
+  }, [available])
+
+  if (!current) {
     return null
   }
-  const current = modes.some(([m]) => m === mode) ? mode : modes[0][0]
-
-  const send = async (path: string, body: Record<string, unknown>, done: string) => {
-    try {
-      await run.mutateAsync({ path, body })
-      toast.success(done)
-      setText("")
-    } catch (error) {
-      toast.error((error as Error).message)
-    }
-  }
-
   return (
     <Container className="p-0">
-      <Tabs value={current} onValueChange={(v) => setMode(v as Mode)}>
+      <Tabs value={current} onValueChange={(v) => setMode(v as ComposerMode)}>
         <div className="px-6 pt-4">
           <Tabs.List>
             {modes.map(([value, label]) => (
@@ -51,65 +61,13 @@ export const TicketComposer = ({ ticket }: { ticket: AdminTicket }) => {
             ))}
           </Tabs.List>
         </div>
-        <div className="flex flex-col gap-y-3 px-6 py-4">
-          {current === "forward" && (
-            <Input
-              aria-label="Colleague's email"
-              placeholder="colleague@example.com"
-              type="email"
-              value={to}
-              onChange={(e) => setTo(e.target.value)}
-            />
-          )}
-          <Textarea
-            aria-label={current === "note" ? "Note" : "Message"}
-            rows={5}
-            value={text}
-            onChange={(e) => setText(e.target.value)}
-            placeholder={
-              current === "note"
-                ? "Only agents see notes."
-                : current === "forward"
-                  ? "What should your colleague look at?"
-                  : `Write to ${ticket.contact_name || ticket.contact_email}…`
-            }
-            className={current === "note" ? "bg-ui-tag-orange-bg" : undefined}
-          />
-          <div className="flex items-center justify-between">
-            {current === "reply" ? (
-              <CannedReplyPicker ticketId={ticket.id} onInsert={(body) => setText((t) => (t ? `${t}\n${body}` : body))} />
-            ) : (
-              <span />
-            )}
-            <div className="flex gap-2">
-              {current === "reply" && (
-                <>
-                  <Button size="small" variant="secondary" disabled={!text.trim()} isLoading={run.isPending}
-                    onClick={() => send("reply", { body_text: text }, "Reply queued")}>
-                    Send
-                  </Button>
-                  <Button size="small" disabled={!text.trim()} isLoading={run.isPending}
-                    onClick={() => send("reply", { body_text: text, close: true }, "Reply queued, ticket closed")}>
-                    Send and close
-                  </Button>
-                </>
-              )}
-              {current === "note" && (
-                <Button size="small" disabled={!text.trim()} isLoading={run.isPending}
-                  onClick={() => send("notes", { body_text: text }, "Note added")}>
-                  Add note
-                </Button>
-              )}
-              {current === "forward" && (
-                <Button size="small" disabled={!text.trim() || !to.trim()} isLoading={run.isPending}
-                  onClick={() => send("forward", { to, body_text: text }, "Forward queued")}>
-                  Forward
-                </Button>
-              )}
-            </div>
-          </div>
-        </div>
       </Tabs>
+      {/* Every tab stays mounted, so a draft survives a look at another tab. */}
+      {modes.map(([value]) => (
+        <div key={value} data-composer={value} className={value === current ? "px-6 py-4" : "hidden"}>
+          <ComposerPanel mode={value} ticket={ticket} can={can} focusSignal={focus.mode === value ? focus.signal : 0} />
+        </div>
+      ))}
     </Container>
   )
 }

@@ -3,6 +3,7 @@ import { useState } from "react"
 import { Link } from "react-router-dom"
 import { useTicketAction, useTicketContext } from "../hooks/api/tickets"
 import { formatDate } from "../lib/format"
+import { useHelpdeskT } from "../lib/i18n"
 import { AdminPanelCustomer, AdminTicket, AdminTicketContext } from "../lib/types"
 import { CustomerNotes } from "./customer-notes"
 import { CustomerOrders } from "./customer-orders"
@@ -11,11 +12,12 @@ import { TicketStatusBadge } from "./ticket-status-badge"
 const customerName = (c: AdminPanelCustomer) => [c.first_name, c.last_name].filter(Boolean).join(" ") || c.email
 
 const CustomerCard = ({ ticket, context }: { ticket: AdminTicket; context: AdminTicketContext }) => {
+  const t = useHelpdeskT("panel")
   const run = useTicketAction(ticket.id)
   const link = async (customer: AdminPanelCustomer) => {
     try {
       await run.mutateAsync({ path: "", body: { customer_id: customer.id } })
-      toast.success(`Ticket linked to ${customerName(customer)}`)
+      toast.success(t("customer.linked", { name: customerName(customer) }))
     } catch (error) {
       toast.error((error as Error).message)
     }
@@ -23,7 +25,7 @@ const CustomerCard = ({ ticket, context }: { ticket: AdminTicket; context: Admin
   const { customer } = context
   return (
     <Container className="flex flex-col gap-y-2 px-6 py-4" data-testid="panel-customer">
-      <Heading level="h2">Customer</Heading>
+      <Heading level="h2">{t("customer.title")}</Heading>
       {customer ? (
         <>
           <Link className="text-ui-fg-interactive txt-compact-small-plus" to={`/customers/${customer.id}`}>
@@ -34,22 +36,22 @@ const CustomerCard = ({ ticket, context }: { ticket: AdminTicket; context: Admin
             {customer.phone ? ` · ${customer.phone}` : ""}
           </Text>
           <Text size="small" className="text-ui-fg-subtle">
-            {customer.has_account ? "Has an account" : "Guest customer"} since {formatDate(customer.created_at)}
+            {t(customer.has_account ? "customer.account_since" : "customer.guest_since", { date: formatDate(customer.created_at) })}
           </Text>
         </>
       ) : (
         <>
           <Text size="small">{context.contact.name || context.contact.email}</Text>
           <Text size="small" className="text-ui-fg-subtle">
-            {context.contact.email} · not linked to a customer
+            {context.contact.email} · {t("customer.not_linked")}
           </Text>
           {context.matching_customers.map((c) => (
-            <div key={c.id} className="flex items-center justify-between gap-x-2">
+            <div key={c.id} className="flex items-center justify-between gap-x-2" data-testid="matching-customer">
               <Text size="small">
-                {customerName(c)} has this address{c.has_account ? " (account)" : ""}
+                {t(c.has_account ? "customer.has_address_account" : "customer.has_address", { name: customerName(c) })}
               </Text>
               <Button size="small" variant="secondary" isLoading={run.isPending} onClick={() => link(c)}>
-                Link to customer
+                {t("customer.link")}
               </Button>
             </div>
           ))}
@@ -59,11 +61,12 @@ const CustomerCard = ({ ticket, context }: { ticket: AdminTicket; context: Admin
   )
 }
 
-const OtherTickets = ({ context }: { context: AdminTicketContext }) =>
-  context.other_tickets.length ? (
+const OtherTickets = ({ context }: { context: AdminTicketContext }) => {
+  const t = useHelpdeskT("panel")
+  return context.other_tickets.length ? (
     <Container className="divide-y p-0" data-testid="other-tickets">
       <div className="flex items-center justify-between px-6 py-4">
-        <Heading level="h2">Other tickets</Heading>
+        <Heading level="h2">{t("other_tickets.title")}</Heading>
         <Text size="small" className="text-ui-fg-subtle">
           {context.other_tickets_count}
         </Text>
@@ -78,6 +81,7 @@ const OtherTickets = ({ context }: { context: AdminTicketContext }) =>
       ))}
     </Container>
   ) : null
+}
 
 /**
  * Beside the request (F-ORDERS, F-CUSTOMER): who wrote, what the helpdesk
@@ -85,13 +89,14 @@ const OtherTickets = ({ context }: { context: AdminTicketContext }) =>
  * to each — all from one request to the ticket's context.
  */
 export const TicketCustomerPanel = ({ ticket }: { ticket: AdminTicket }) => {
+  const t = useHelpdeskT("panel")
   const [ordersOffset, setOrdersOffset] = useState(0)
   const { data, isLoading, isError, error, isFetching } = useTicketContext(ticket.id, ordersOffset ? { orders_offset: ordersOffset } : {})
   if (isLoading) {
     return (
       <Container>
         <Text size="small" className="text-ui-fg-subtle">
-          Loading the customer and their orders…
+          {t("loading")}
         </Text>
       </Container>
     )
@@ -100,7 +105,7 @@ export const TicketCustomerPanel = ({ ticket }: { ticket: AdminTicket }) => {
     return (
       <Container>
         <Text size="small" className="text-ui-fg-error">
-          Could not load the customer: {(error as Error)?.message ?? "no answer"}
+          {t("load_failed", { message: (error as Error)?.message ?? "—" })}
         </Text>
       </Container>
     )

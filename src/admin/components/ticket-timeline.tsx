@@ -1,106 +1,120 @@
-import { Container, Heading, Text, clx } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Text, clx, toast } from "@medusajs/ui"
+import { HistoryMessage, HistoryOrder, useAgentPreferences, useUpdateAgentPreferences } from "../hooks/api/history"
 import { useAgents } from "../hooks/api/workflow"
 import { agentName } from "../lib/agent-name"
-import { formatMoney } from "../lib/format"
-import { AdminTicket, AdminTicketEvent, AdminTicketMessage, AdminUser } from "../lib/types"
+import { useHelpdeskT } from "../lib/i18n"
+import { AdminTicket, AdminTicketEvent, AdminUser } from "../lib/types"
 import { MessageAttachments } from "./message-attachments"
+import { MessageBody } from "./message-body"
 import { MessageDelivery } from "./message-delivery"
+import { eventText } from "./timeline-event-text"
 
-type Entry =
-  | { at: string; message: AdminTicketMessage }
-  | { at: string; event: AdminTicketEvent }
+type Entry = { at: string; message: HistoryMessage } | { at: string; event: AdminTicketEvent }
+type T = ReturnType<typeof useHelpdeskT>
 
-const money = (e: AdminTicketEvent, amount: unknown) =>
-  typeof amount === "number" ? formatMoney(amount, String(e.data?.currency_code ?? "eur")) : String(amount ?? "")
-const note = (e: AdminTicketEvent) => (e.data?.note ? `: ${String(e.data.note)}` : "")
-
-const moved = (verb: string) => (e: AdminTicketEvent) =>
-  e.data?.from && e.data?.to && e.data.from !== e.data.to ? `${verb} (${e.data.from} → ${e.data.to})` : verb
-
-const EVENT_TEXT: Record<string, (e: AdminTicketEvent) => string> = {
-  created: (e) => `Ticket opened (${String(e.data?.channel ?? "")})`,
-  reply: () => "Replied",
-  reply_and_close: moved("Replied and closed"),
-  forward: (e) => `Forwarded to ${String(e.data?.to ?? "a colleague")}`,
-  resend: () => "Mail sent again",
-  assign: (e) => `Assigned${e.data?.comment ? `: ${String(e.data.comment)}` : ""}`,
-  close: moved("Closed without reply"),
-  reopen: moved("Reopened"),
-  cancel: moved("Cancelled"),
-  delete: moved("Moved to trash"),
-  restore: moved("Restored"),
-  accept: moved("Accepted"),
-  claimed: () => "Claimed",
-  claim_taken_over: () => "Claim taken over",
-  claim_released: () => "Claim released",
-  subject_changed: (e) => `Subject changed from "${String(e.data?.from)}"`,
-  order_linked: () => "Linked order changed",
-  customer_linked: () => "Linked customer changed",
-  order_canceled: (e) => `Order #${e.data?.display_id} cancelled`,
-  order_refunded: (e) => `Refunded ${money(e, e.data?.amount)} on order #${e.data?.display_id}${note(e)}`,
-  order_return_received: (e) => {
-    const refund = e.data?.refund as { amount?: number } | null | undefined
-    const items = (e.data?.items as { quantity?: number }[] | undefined) ?? []
-    const count = items.reduce((n, i) => n + Number(i.quantity ?? 0), 0)
-    return `Return of ${count} ${count === 1 ? "item" : "items"} received on order #${e.data?.display_id}${refund ? `, ${money(e, refund.amount)} refunded` : ""}${note(e)}`
-  },
-  order_confirmation_resent: (e) => `Confirmation of order #${e.data?.display_id} sent again`,
-}
-
-const author = (m: AdminTicketMessage, agents: AdminUser[]) => {
+const author = (t: T, m: HistoryMessage, agents: AdminUser[]) => {
   const agent = m.author_type === "agent" ? agents.find((u) => u.id === m.author_id) : undefined
-  return m.author_name || m.author_email || (agent ? agentName(agent) : m.author_type === "agent" ? "Agent" : m.author_type)
+  return m.author_name || m.author_email || (agent ? agentName(agent) : t(`history.author.${m.author_type}`))
 }
 
-/** Messages, notes and history in the order they happened. */
+const OrderToggle = () => {
+  const t = useHelpdeskT("ticket")
+  const order = useAgentPreferences().data?.preferences.history_order ?? "asc"
+  const save = useUpdateAgentPreferences()
+  const choose = (history_order: HistoryOrder) =>
+    history_order !== order &&
+    save.mutate({ history_order }, { onError: (e) => toast.error(t("history.orderFailed"), { description: e.message }) })
+  return (
+    <div className="flex items-center gap-x-1" role="group" aria-label={t("history.order")}>
+      {(["asc", "desc"] as const).map((value) => (
+        <Button
+          key={value}
+          size="small"
+          variant={order === value ? "secondary" : "transparent"}
+          aria-pressed={order === value}
+          onClick={() => choose(value)}
+          disabled={save.isPending}
+        >
+          {t(`history.${value}`)}
+        </Button>
+      ))}
+    </div>
+  )
+}
+
+const MessageEntry = ({ ticketId, message, agents }: { ticketId: string; message: HistoryMessage; agents: AdminUser[] }) => {
+  const t = useHelpdeskT("ticket")
+  const internal = message.kind === "note" || message.kind === "forward"
+  return (
+    <div
+      data-timeline-entry={message.kind}
+      data-author-type={message.author_type}
+      className={clx("flex flex-col gap-y-2 px-6 py-4", {
+        "bg-ui-tag-orange-bg": message.kind === "note",
+        "bg-ui-bg-subtle": message.kind === "forward",
+        "border-l-ui-tag-blue-icon border-l-2": message.kind === "message" && message.author_type !== "customer",
+      })}
+    >
+      <div className="flex items-center justify-between gap-x-2">
+        <div className="flex min-w-0 items-center gap-x-2">
+          <Text size="small" weight="plus" className="truncate">
+            {author(t, message, agents)}
+          </Text>
+          {message.kind === "message" && (
+            <Text size="small" className="text-ui-fg-muted">
+              {t(`history.kind.${message.author_type === "customer" ? "customer" : "reply"}`)}
+            </Text>
+          )}
+          {message.kind !== "message" && (
+            <Badge size="2xsmall" color={internal ? "orange" : "grey"}>
+              {t(`history.kind.${message.kind}`)}
+            </Badge>
+          )}
+          {internal && (
+            <Badge size="2xsmall" color="orange">
+              {t("history.internal")}
+            </Badge>
+          )}
+        </div>
+        <Text size="small" className="text-ui-fg-subtle shrink-0">
+          {new Date(message.created_at).toLocaleString(t.language)}
+        </Text>
+      </div>
+      <MessageBody ticketId={ticketId} message={message} />
+      <MessageAttachments ticketId={ticketId} message={message} />
+      <MessageDelivery ticketId={ticketId} message={message} />
+    </div>
+  )
+}
+
+/** Messages, notes, forwards and history events, oldest or newest first as the agent chose. */
 export const TicketTimeline = ({ ticket }: { ticket: AdminTicket }) => {
+  const t = useHelpdeskT("ticket")
   const agents = useAgents().data?.users ?? []
+  const prefs = useAgentPreferences()
+  const sign = prefs.data?.preferences.history_order === "desc" ? -1 : 1
   const entries: Entry[] = [
-    ...(ticket.messages ?? []).map((message) => ({ at: message.created_at, message })),
+    ...((ticket.messages ?? []) as HistoryMessage[]).map((message) => ({ at: message.created_at, message })),
     ...(ticket.events ?? []).map((event) => ({ at: event.created_at, event })),
-  ].sort((a, b) => new Date(a.at).getTime() - new Date(b.at).getTime())
+  ].sort((a, b) => sign * (new Date(a.at).getTime() - new Date(b.at).getTime()))
 
   return (
-    <Container className="divide-y p-0">
-      <div className="px-6 py-4">
-        <Heading level="h2">Conversation</Heading>
+    <Container className="divide-y p-0" data-history-order={sign === 1 ? "asc" : "desc"}>
+      <div className="flex items-center justify-between gap-x-2 px-6 py-4">
+        <Heading level="h2">{t("history.title")}</Heading>
+        <OrderToggle />
       </div>
-      {entries.length === 0 && (
-        <Text className="text-ui-fg-subtle px-6 py-4">Nothing written yet.</Text>
-      )}
+      {entries.length === 0 && <Text className="text-ui-fg-subtle px-6 py-4">{t("history.empty")}</Text>}
       {entries.map((entry) =>
         "message" in entry ? (
-          <div
-            key={entry.message.id}
-            data-timeline-entry={entry.message.kind}
-            className={clx("flex flex-col gap-y-2 px-6 py-4", {
-              "bg-ui-tag-orange-bg": entry.message.kind === "note",
-            })}
-          >
-            <div className="flex items-center justify-between">
-              <Text size="small" weight="plus">
-                {author(entry.message, agents)}
-                {entry.message.kind !== "message" && ` · ${entry.message.kind}`}
-              </Text>
-              <Text size="small" className="text-ui-fg-subtle">
-                {new Date(entry.at).toLocaleString()}
-              </Text>
-            </div>
-            <Text className="whitespace-pre-wrap">{entry.message.body_text}</Text>
-            <MessageAttachments ticketId={ticket.id} message={entry.message} />
-            <MessageDelivery ticketId={ticket.id} message={entry.message} />
-          </div>
+          <MessageEntry key={entry.message.id} ticketId={ticket.id} message={entry.message} agents={agents} />
         ) : (
-          <div
-            key={entry.event.id}
-            data-timeline-entry="event"
-            className="flex items-center justify-between px-6 py-2"
-          >
+          <div key={entry.event.id} data-timeline-entry="event" className="flex items-center justify-between gap-x-2 px-6 py-2">
             <Text size="small" className="text-ui-fg-subtle">
-              {(EVENT_TEXT[entry.event.type] ?? ((e) => e.type))(entry.event)}
+              {eventText(t, entry.event)}
             </Text>
-            <Text size="small" className="text-ui-fg-muted">
-              {new Date(entry.at).toLocaleString()}
+            <Text size="small" className="text-ui-fg-muted shrink-0">
+              {new Date(entry.at).toLocaleString(t.language)}
             </Text>
           </div>
         )

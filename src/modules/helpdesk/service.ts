@@ -32,6 +32,7 @@ import {
   Form,
   FormSubmission,
   AuditEntry,
+  AgentPreference,
 } from "./models"
 import { HelpdeskOptions, parseHelpdeskOptions } from "./options"
 import { pickFreeTicketNumbers, TicketNumberSource } from "./ticket-numbers"
@@ -151,6 +152,7 @@ class HelpdeskModuleService extends MedusaService({
   Form,
   FormSubmission,
   AuditEntry,
+  AgentPreference,
 }) {
   protected readonly options_: HelpdeskOptions
 

@@ -1,5 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { sdk } from "../../lib/sdk"
+import { AdminTicket } from "../../lib/types"
+import { ticketQueryKeys } from "./tickets"
 
 export interface AdminCannedReply {
   id: string
@@ -24,8 +26,22 @@ export interface AdminSavedView {
   filters: Record<string, unknown>
 }
 
+/** The mailbox a reply goes out from and its signature, filled in for the ticket and the agent. */
+export interface AdminReplySignature {
+  mailbox: { id: string; name: string; address: string; reply_mode: "full" | "link" } | null
+  signature: string | null
+}
+
+/** What the composer sends: to `reply`, `notes` or `forward`, with files as multipart. */
+export interface ComposerSend {
+  path: "reply" | "notes" | "forward"
+  body: Record<string, unknown>
+  files: File[]
+}
+
 export const agentToolKeys = {
   canned: ["helpdesk", "canned-replies"] as const,
+  signature: (ticketId: string) => ["helpdesk", "reply-signature", ticketId] as const,
   notes: (customerId: string) => ["helpdesk", "customer-notes", customerId] as const,
   views: ["helpdesk", "views"] as const,
 }
@@ -44,6 +60,34 @@ export const useRenderCannedReply = () =>
         body: { ticket_id },
       }),
   })
+
+export const useReplySignature = (ticketId: string) =>
+  useQuery({
+    queryKey: agentToolKeys.signature(ticketId),
+    queryFn: () => sdk.client.fetch<AdminReplySignature>(`/admin/helpdesk/tickets/${ticketId}/signature`),
+    staleTime: 60_000,
+  })
+
+/**
+ * Sends a reply, note or forward. With files it is multipart/form-data: the
+ * JSON body in `payload` and the files beside it (the browser sets the boundary).
+ */
+export const useSendComposer = (ticketId: string) => {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ path, body, files }: ComposerSend) => {
+      const url = `/admin/helpdesk/tickets/${ticketId}/${path}`
+      if (!files.length) {
+        return sdk.client.fetch<{ ticket: AdminTicket }>(url, { method: "POST", body })
+      }
+      const form = new FormData()
+      form.append("payload", JSON.stringify(body))
+      files.forEach((file) => form.append("files", file, file.name))
+      return sdk.client.fetch<{ ticket: AdminTicket }>(url, { method: "POST", body: form, headers: { "content-type": null } })
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ticketQueryKeys.all }),
+  })
+}
 
 export const useCustomerNotes = (customerId: string | null) =>
   useQuery({

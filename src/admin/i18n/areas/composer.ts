@@ -1,6 +1,154 @@
 /** Texts of the admin's composer screens: English, and Russian with the same keys. */
-const en = {}
+const en = {
+  tabs: {
+    reply: "Reply",
+    note: "Internal note",
+    forward: "Forward",
+  },
+  editor: {
+    message: "Message",
+    note: "Note",
+    forward: "Message to your colleague",
+    replyPlaceholder: "Write to {{name}}…",
+    notePlaceholder: "Only agents see notes.",
+    forwardPlaceholder: "What should your colleague look at?",
+    toolbar: "Formatting",
+    bold: "Bold",
+    italic: "Italic",
+    bulletList: "Bulleted list",
+    orderedList: "Numbered list",
+    link: "Link",
+    linkUrl: "Link address",
+    linkApply: "Apply",
+    linkRemove: "Remove link",
+    blockquote: "Block quote",
+  },
+  quote: {
+    button: "Quote",
+    hint: "Select text in the conversation, then press Quote to cite it.",
+    nothing: "Select some text in the conversation first.",
+  },
+  copies: {
+    toggle: "Cc/Bcc",
+    cc: "Cc",
+    bcc: "Bcc",
+    placeholder: "name@example.com, another@example.com",
+    invalid: "Not an email address: {{list}}",
+  },
+  forwardTo: {
+    label: "Colleague's email",
+    placeholder: "colleague@example.com",
+  },
+  files: {
+    attach: "Attach files",
+    input: "Files to attach",
+    drop: "or drop files here",
+    dropNow: "Drop to attach",
+    remove: "Remove {{name}}",
+  },
+  canned: {
+    label: "Canned reply",
+    placeholder: "Insert canned reply",
+    loading: "Loading canned replies…",
+    empty: "No canned replies yet",
+    failed: "Canned replies could not be loaded",
+  },
+  signature: {
+    loading: "Loading the signature…",
+    failed: "The signature could not be loaded: {{message}}",
+    noMailbox: "No mailbox to send from: the reply shows only in the customer's cabinet.",
+    from: "Sent from {{name}} <{{address}}>",
+    none: "The mailbox has no signature.",
+    linkOnly: "This mailbox sends the customer a link to the request instead of the text.",
+  },
+  actions: {
+    send: "Send",
+    sendAndClose: "Send and close",
+    addNote: "Add note",
+    forward: "Forward",
+  },
+  toasts: {
+    replied: "Reply queued",
+    repliedClosed: "Reply queued, ticket closed",
+    noted: "Note added",
+    forwarded: "Forward queued",
+  },
+}
 
-const ru: typeof en = {}
+const ru: typeof en = {
+  tabs: {
+    reply: "Ответ",
+    note: "Внутренняя заметка",
+    forward: "Переслать",
+  },
+  editor: {
+    message: "Сообщение",
+    note: "Заметка",
+    forward: "Сообщение коллеге",
+    replyPlaceholder: "Сообщение для {{name}}…",
+    notePlaceholder: "Заметки видят только сотрудники.",
+    forwardPlaceholder: "На что коллеге стоит посмотреть?",
+    toolbar: "Форматирование",
+    bold: "Полужирный",
+    italic: "Курсив",
+    bulletList: "Маркированный список",
+    orderedList: "Нумерованный список",
+    link: "Ссылка",
+    linkUrl: "Адрес ссылки",
+    linkApply: "Применить",
+    linkRemove: "Убрать ссылку",
+    blockquote: "Цитата-блок",
+  },
+  quote: {
+    button: "Цитировать",
+    hint: "Выделите текст в переписке и нажмите «Цитировать».",
+    nothing: "Сначала выделите текст в переписке.",
+  },
+  copies: {
+    toggle: "Копия",
+    cc: "Копия",
+    bcc: "Скрытая копия",
+    placeholder: "name@example.com, another@example.com",
+    invalid: "Это не адрес почты: {{list}}",
+  },
+  forwardTo: {
+    label: "Почта коллеги",
+    placeholder: "colleague@example.com",
+  },
+  files: {
+    attach: "Прикрепить файлы",
+    input: "Файлы для отправки",
+    drop: "или перетащите их сюда",
+    dropNow: "Отпустите, чтобы прикрепить",
+    remove: "Убрать {{name}}",
+  },
+  canned: {
+    label: "Шаблон ответа",
+    placeholder: "Вставить шаблон",
+    loading: "Загружаем шаблоны…",
+    empty: "Шаблонов пока нет",
+    failed: "Не удалось загрузить шаблоны",
+  },
+  signature: {
+    loading: "Загружаем подпись…",
+    failed: "Не удалось загрузить подпись: {{message}}",
+    noMailbox: "Нет ящика для отправки: ответ будет виден только в личном кабинете клиента.",
+    from: "Уйдёт из ящика {{name}} <{{address}}>",
+    none: "У ящика нет подписи.",
+    linkOnly: "Этот ящик отправляет клиенту не текст, а ссылку на обращение.",
+  },
+  actions: {
+    send: "Отправить",
+    sendAndClose: "Отправить и закрыть",
+    addNote: "Добавить заметку",
+    forward: "Переслать",
+  },
+  toasts: {
+    replied: "Ответ поставлен в очередь",
+    repliedClosed: "Ответ поставлен в очередь, обращение закрыто",
+    noted: "Заметка добавлена",
+    forwarded: "Пересылка поставлена в очередь",
+  },
+}
 
 export default { en, ru }

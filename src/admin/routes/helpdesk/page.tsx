@@ -1,239 +1,154 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
 import {
-  Button,
-  Container,
-  createDataTableColumnHelper,
   createDataTableCommandHelper,
-  createDataTableFilterHelper,
   DataTable,
   DataTableFilteringState,
-  DataTablePaginationState,
   DataTableRowSelectionState,
+  DataTableSortingState,
   Heading,
   Text,
   toast,
   useDataTable,
 } from "@medusajs/ui"
-import { useMemo, useState } from "react"
+import { useEffect, useMemo, useState } from "react"
 import { useNavigate } from "react-router-dom"
 import { BulkAssignDrawer } from "../../components/bulk-assign-drawer"
 import { toastBulkResults } from "../../components/bulk-results"
 import { CreateTicketModal } from "../../components/create-ticket-modal"
+import { useKeysetPaging } from "../../components/keyset-paging"
 import { SavedViews } from "../../components/saved-views"
-import { TicketStatusBadge } from "../../components/ticket-status-badge"
-import { BulkAction, useBulkTicketAction, useRefreshNow } from "../../hooks/api/bulk-actions"
-import { useTickets } from "../../hooks/api/tickets"
-import { useTicketWorkflow } from "../../hooks/api/workflow"
-import { AdminTicket } from "../../lib/types"
+import { EmptyTrashButton, RefreshNowButton } from "../../components/ticket-list-buttons"
+import { RowResult, useTicketColumns } from "../../components/ticket-list-columns"
+import { TicketListLayout } from "../../components/ticket-list-layout"
+import { useTicketFilterDefs } from "../../components/ticket-list-filter-defs"
+import { filtersToState, stateToFilters } from "../../components/ticket-list-filters"
+import { useRememberListIds, useSessionState, useSlashFocus } from "../../components/ticket-list-hooks"
+import { ActiveView } from "../../components/ticket-list-views"
+import { BulkAction, useBulkTicketAction } from "../../hooks/api/bulk-actions"
+import { TicketListFilters, TicketListQuery, useTickets } from "../../hooks/api/tickets"
+import { useHelpdeskT } from "../../lib/i18n"
 
 const PAGE_SIZE = 20
-const columnHelper = createDataTableColumnHelper<AdminTicket>()
-const filterHelper = createDataTableFilterHelper<AdminTicket>()
+const SEARCH_ID = "helpdesk-ticket-search"
 const commandHelper = createDataTableCommandHelper()
 
-const columns = [
-  columnHelper.select(),
-  columnHelper.accessor("number", {
-    header: "Number",
-    cell: ({ getValue }) => <span className="font-mono">#{getValue()}</span>,
-  }),
-  columnHelper.accessor("subject", {
-    header: "Subject",
-    cell: ({ row }) => (
-      <span
-        className={`flex max-w-[360px] items-center gap-x-2 truncate ${row.original.unread ? "font-medium text-ui-fg-base" : ""}`}
-        data-unread={row.original.unread ? "true" : undefined}
-      >
-        {row.original.unread && <span className="bg-ui-fg-interactive size-2 shrink-0 rounded-full" aria-label="Unread" />}
-        {row.original.subject}
-      </span>
-    ),
-  }),
-  columnHelper.accessor("contact_email", {
-    header: "Customer",
-    cell: ({ row }) => (
-      <div className="flex flex-col">
-        <span>{row.original.contact_name || row.original.contact_email}</span>
-        {row.original.contact_name && (
-          <span className="text-ui-fg-subtle txt-small">{row.original.contact_email}</span>
-        )}
-      </div>
-    ),
-  }),
-  columnHelper.accessor("status", {
-    header: "Status",
-    cell: ({ getValue }) => <TicketStatusBadge status={getValue()} />,
-  }),
-  columnHelper.accessor("channel", { header: "Channel" }),
-  columnHelper.accessor("created_at", {
-    header: "Created",
-    cell: ({ getValue }) => new Date(getValue()).toLocaleString(),
-  }),
-]
-
-const unreadFilter = filterHelper.accessor("unread", {
-  type: "radio",
-  label: "Unread",
-  options: [{ label: "Only unread", value: "true" }],
-})
-
-const assigneeFilter = filterHelper.accessor("assignee_id", {
-  type: "select",
-  label: "Assignee",
-  options: [
-    { label: "Me", value: "me" },
-    { label: "Unassigned", value: "unassigned" },
-  ],
-})
-
 const HelpdeskPage = () => {
+  const t = useHelpdeskT("list")
   const navigate = useNavigate()
-  const [pagination, setPagination] = useState<DataTablePaginationState>({
-    pageSize: PAGE_SIZE,
-    pageIndex: 0,
-  })
-  const [search, setSearch] = useState("")
-  const [filtering, setFiltering] = useState<DataTableFilteringState>({})
-
-  const query = useMemo(
-    () => ({
-      limit: pagination.pageSize,
-      offset: pagination.pageIndex * pagination.pageSize,
-      q: search || undefined,
-      status: (filtering.status as string[] | undefined)?.length
-        ? (filtering.status as string[])
-        : undefined,
-      assignee_id: (filtering.assignee_id as string | undefined) || undefined,
-      unread: filtering.unread === "true" ? true : undefined,
-    }),
-    [pagination, search, filtering]
-  )
-  const { data, isLoading, isError, error } = useTickets(query)
+  const [active, setActive] = useSessionState<ActiveView | null>("helpdesk:list-view", "builtin:all")
+  const [search, setSearch] = useSessionState("helpdesk:list-search", "")
+  const [filtering, setFiltering] = useSessionState<DataTableFilteringState>("helpdesk:list-filters", {})
+  const [sorting, setSorting] = useSessionState<DataTableSortingState | null>("helpdesk:list-sort", { id: "updated_at", desc: true })
+  const paging = useKeysetPaging(PAGE_SIZE)
   const [rowSelection, setRowSelection] = useState<DataTableRowSelectionState>({})
   const [assigning, setAssigning] = useState<string[] | null>(null)
-  const bulk = useBulkTicketAction()
-  const refresh = useRefreshNow()
-  const numberOf = (id: string) => data?.tickets.find((t) => t.id === id)?.number
-  const selected = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
+  const [results, setResults] = useState<Record<string, RowResult>>({})
 
+  const current = useMemo(() => stateToFilters(filtering, search), [filtering, search])
+  const order = (sorting ? `${sorting.desc ? "-" : ""}${sorting.id}` : "-updated_at") as TicketListQuery["order"]
+  const listKey = JSON.stringify([current, order])
+  useEffect(() => {
+    paging.reset()
+    setResults({})
+  }, [listKey])
+
+  const { data, isLoading, isError, error, isPlaceholderData } = useTickets({ ...current, order, ...paging.pageQuery })
+  useEffect(() => {
+    if (data && !isPlaceholderData) paging.received(paging.pagination.pageIndex, data.next_cursor)
+  }, [data, isPlaceholderData])
+  useRememberListIds((data?.tickets ?? []).map((ticket) => ticket.id))
+  useSlashFocus(SEARCH_ID)
+
+  const selectView = (view: ActiveView | null, filters: TicketListFilters) => {
+    const next = filtersToState(filters)
+    setActive(view)
+    setFiltering(next.filtering)
+    setSearch(next.search)
+    setRowSelection({})
+    paging.reset()
+  }
+
+  const bulk = useBulkTicketAction()
+  const numberOf = (id: string) => data?.tickets.find((ticket) => ticket.id === id)?.number
+  const selected = (selection: DataTableRowSelectionState) => Object.keys(selection).filter((id) => selection[id])
+  const bulkDone = (rows: Record<string, RowResult>) => {
+    setResults(rows)
+    setRowSelection({})
+  }
   const runBulk = async (action: Exclude<BulkAction, "assign">, selection: DataTableRowSelectionState) => {
     try {
-      toastBulkResults(await bulk.mutateAsync({ action, ticket_ids: selected(selection) }), numberOf)
-      setRowSelection({})
+      bulkDone(toastBulkResults(await bulk.mutateAsync({ action, ticket_ids: selected(selection) }), numberOf, t))
     } catch (e) {
       toast.error((e as Error).message)
     }
   }
   const commands = [
-    commandHelper.command({ label: "Assign", shortcut: "a", action: (selection) => setAssigning(selected(selection)) }),
-    commandHelper.command({ label: "Close", shortcut: "c", action: (selection) => runBulk("close", selection) }),
-    commandHelper.command({ label: "Delete", shortcut: "d", action: (selection) => runBulk("delete", selection) }),
-    commandHelper.command({ label: "Restore", shortcut: "r", action: (selection) => runBulk("restore", selection) }),
+    commandHelper.command({ label: t("bulk.assign"), shortcut: "a", action: (selection) => setAssigning(selected(selection)) }),
+    commandHelper.command({ label: t("bulk.close"), shortcut: "c", action: (selection) => runBulk("close", selection) }),
+    commandHelper.command({ label: t("bulk.delete"), shortcut: "d", action: (selection) => runBulk("delete", selection) }),
+    commandHelper.command({ label: t("bulk.restore"), shortcut: "r", action: (selection) => runBulk("restore", selection) }),
   ]
 
-  const refreshNow = async () => {
-    try {
-      const result = await refresh.mutateAsync()
-      const failed = result.mailboxes.filter((m) => m.error)
-      toast.success(`Mail checked: ${result.imported} new ${result.imported === 1 ? "message" : "messages"}`)
-      if (failed.length) {
-        toast.warning(`${failed.length} ${failed.length === 1 ? "mailbox" : "mailboxes"} could not be checked`, {
-          description: failed.map((m) => `${m.name}: ${m.error}`).join("\n"),
-          duration: 10_000,
-        })
-      }
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
-  }
-  const { data: workflow } = useTicketWorkflow()
-  const filters = useMemo(
-    () => [
-      filterHelper.accessor("status", {
-        type: "multiselect",
-        label: "Status",
-        options: (workflow?.statuses ?? []).map((s) => ({ label: s.label, value: s.id })),
-      }),
-      assigneeFilter,
-      unreadFilter,
-    ],
-    [workflow]
-  )
-
   const table = useDataTable({
-    columns,
+    columns: useTicketColumns(results),
     data: data?.tickets ?? [],
     getRowId: (ticket) => ticket.id,
     rowCount: data?.count ?? 0,
     isLoading,
-    filters,
+    filters: useTicketFilterDefs(),
     commands,
     rowSelection: { state: rowSelection, onRowSelectionChange: setRowSelection },
-    pagination: { state: pagination, onPaginationChange: setPagination },
+    pagination: { state: paging.pagination, onPaginationChange: paging.setPagination },
     search: { state: search, onSearchChange: setSearch },
     filtering: { state: filtering, onFilteringChange: setFiltering },
+    sorting: { state: sorting, onSortingChange: setSorting },
     onRowClick: (_, ticket) => navigate(`/helpdesk/${ticket.id}`),
   })
 
   return (
-    <Container className="divide-y p-0">
-      <DataTable instance={table}>
-        <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
-          <div>
-            <Heading>Tickets</Heading>
-            <Text size="small" className="text-ui-fg-subtle">
-              Customer requests from every channel
-            </Text>
-          </div>
-          <div className="flex flex-wrap gap-2">
-            <SavedViews
-              current={{
-                ...(query.status ? { status: query.status } : {}),
-                ...(query.assignee_id ? { assignee_id: query.assignee_id } : {}),
-                ...(query.unread ? { unread: true } : {}),
-                ...(query.q ? { q: query.q } : {}),
-              }}
-              onApply={(f) => {
-                setFiltering({
-                  ...(f.status ? { status: [f.status].flat() as string[] } : {}),
-                  ...(f.assignee_id ? { assignee_id: String(f.assignee_id) } : {}),
-                  ...(f.unread ? { unread: "true" } : {}),
-                })
-                setSearch(typeof f.q === "string" ? f.q : "")
-                setPagination((p) => ({ ...p, pageIndex: 0 }))
-              }}
-            />
-            <DataTable.FilterMenu tooltip="Filter" />
-            <DataTable.Search placeholder="Number, email or subject" />
-            <Button size="small" variant="secondary" isLoading={refresh.isPending} onClick={refreshNow}>
-              Refresh now
-            </Button>
-            <CreateTicketModal />
-          </div>
-        </DataTable.Toolbar>
-        {isError && (
-          <Text className="text-ui-fg-error px-6 py-4">{(error as Error).message}</Text>
-        )}
-        <DataTable.Table
-          emptyState={{
-            empty: { heading: "No tickets yet", description: "Requests from customers appear here." },
-            filtered: { heading: "No matching tickets", description: "Try other filters or words." },
-          }}
-        />
-        <DataTable.Pagination />
-        <DataTable.CommandBar selectedLabel={(count) => `${count} selected`} />
-      </DataTable>
+    <>
+      <TicketListLayout side={<SavedViews active={active} current={current} onSelect={selectView} />}>
+        <DataTable instance={table}>
+          <DataTable.Toolbar className="flex flex-col items-start justify-between gap-2 md:flex-row md:items-center">
+            <div>
+              <Heading>{t("title")}</Heading>
+              <Text size="small" className="text-ui-fg-subtle">
+                {t("subtitle")}
+              </Text>
+            </div>
+            <div className="flex flex-wrap items-center gap-2">
+              <DataTable.FilterMenu tooltip={t("filter")} />
+              <DataTable.SortingMenu tooltip={t("sort")} />
+              <span id={SEARCH_ID} className="contents">
+                <DataTable.Search placeholder={t("search")} />
+              </span>
+              {active === "builtin:trash" && <EmptyTrashButton />}
+              <RefreshNowButton />
+              <CreateTicketModal />
+            </div>
+          </DataTable.Toolbar>
+          {isError && <Text className="text-ui-fg-error px-6 py-4">{t("error", { message: (error as Error).message })}</Text>}
+          <DataTable.Table
+            emptyState={{
+              empty: { heading: t("empty.heading"), description: t("empty.description") },
+              filtered: { heading: t("empty.filteredHeading"), description: t("empty.filteredDescription") },
+            }}
+          />
+          <DataTable.Pagination />
+          <DataTable.CommandBar selectedLabel={(count) => t("selected", { count })} />
+        </DataTable>
+      </TicketListLayout>
       <BulkAssignDrawer
         ticketIds={assigning}
         numberOf={numberOf}
         onClose={() => setAssigning(null)}
-        onDone={() => {
+        onDone={(rows) => {
           setAssigning(null)
-          setRowSelection({})
+          bulkDone(rows)
         }}
       />
-    </Container>
+    </>
   )
 }
 

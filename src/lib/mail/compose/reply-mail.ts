@@ -3,6 +3,7 @@ import { renderTemplate, TemplateValues } from "../../templates/render"
 import { textToHtml } from "../../templates/text-to-html"
 import { OutboundAttachment } from "../send/outbound-mail"
 import { formatAddress, headerName } from "./address"
+import { replySignature } from "./reply-signature"
 import { taggedSubject } from "./ticket-subject"
 import { threadHeaders, ThreadMessage } from "./thread-headers"
 
@@ -80,7 +81,7 @@ export function composeReplyMail(input: ComposeReplyInput): ComposedMail {
     REQUEST_LIST_URL: input.request_list_url,
     STORE_NAME: input.store_name,
   }
-  const signature = renderTemplate(mailboxTemplate(mailbox, "signature", ticket.language).body, values).trim()
+  const signature = replySignature(input)
   const linkOnly = mailbox.reply_mode === "link"
   const mainText = linkOnly ? renderTemplate(mailboxTemplate(mailbox, "reply_link", ticket.language).body, values).trim() : input.body_text
   const mainHtml = linkOnly || !input.body_html ? textToHtml(mainText) : input.body_html

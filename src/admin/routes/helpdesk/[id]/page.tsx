@@ -9,19 +9,23 @@ import { TicketStatusBadge } from "../../../components/ticket-status-badge"
 import { TicketTimeline } from "../../../components/ticket-timeline"
 import { useTicket } from "../../../hooks/api/tickets"
 import { useMe } from "../../../hooks/api/workflow"
+import { useTicketKeys } from "../../../hooks/use-ticket-keys"
+import { useHelpdeskT } from "../../../lib/i18n"
 
 const TicketPage = () => {
   const { id } = useParams()
   const { data, isLoading, isError, error } = useTicket(id!)
   const { data: me } = useMe()
+  const t = useHelpdeskT("ticket")
+  useTicketKeys(id!)
 
   if (isLoading) {
-    return <Text className="text-ui-fg-subtle p-6">Loading ticket…</Text>
+    return <Text className="text-ui-fg-subtle p-6">{t("page.loading")}</Text>
   }
   if (isError || !data) {
     return (
       <Container>
-        <Text className="text-ui-fg-error">{(error as Error)?.message ?? "Ticket not found"}</Text>
+        <Text className="text-ui-fg-error">{(error as Error)?.message ?? t("page.notFound")}</Text>
       </Container>
     )
   }

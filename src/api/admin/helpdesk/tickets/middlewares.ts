@@ -67,7 +67,7 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
   action("reply", AdminReplyToTicket, true),
   action("forward", AdminForwardTicket, true),
   action("assign", AdminAssignTicket),
-  action("notes", AdminAddTicketNote),
+  action("notes", AdminAddTicketNote, true),
   action("claim", AdminClaimTicket),
   action("split", AdminSplitTicket),
   action("merge", AdminMergeTicket),
