@@ -85,6 +85,7 @@ async function choose(page: Page, triggerId: string, option: string) {
     await page.getByRole("button", { name: "Save", exact: true }).click()
     await toast(page, "Template saved").waitFor()
     await page.getByText("This mailbox's own text").waitFor()
+    await screenshot(page, "settings-mail-templates.png")
     const saved = (await desk.api(`/admin/helpdesk/mailboxes/${mailbox.id}/templates`)).templates.find((t: { kind: string }) => t.kind === "auto_close")
     expect(saved.languages.en).toMatchObject({ subject: `Closed #{{TICKET_NUMBER}} (${RUN})`, overridden: true })
     expect(saved.languages.ru.overridden).toBe(false)
@@ -92,7 +93,6 @@ async function choose(page: Page, triggerId: string, option: string) {
     // A variable this kind cannot fill: the preview says why instead of showing an empty value.
     await page.fill("#template-body", "Bye {{MY_NAME}}")
     await page.getByTestId("template-preview-problem").filter({ hasText: "{{MY_NAME}}" }).waitFor()
-    await screenshot(page, "settings-mail-templates.png")
 
     await page.getByRole("button", { name: "Reset to default" }).click()
     await page.getByRole("alertdialog").getByRole("button", { name: "Reset to default" }).click()
@@ -155,6 +155,7 @@ async function choose(page: Page, triggerId: string, option: string) {
     await replyAndClose.waitFor()
     expect(await replyAndClose.innerText()).toMatch(/agent[\s\S]*Closed/)
     expect(await page.getByTestId("workflow-status-row").filter({ hasText: "pending_confirmation" }).innerText()).toContain("Pending confirmation")
+    await screenshot(page, "settings-workflow.png")
   })
 
   it("lists the canned reply and the template change in the audit log, without the password", async () => {

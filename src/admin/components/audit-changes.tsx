@@ -10,6 +10,27 @@ const show = (value: unknown, none: string): string => {
   return typeof value === "string" ? value : JSON.stringify(value)
 }
 const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}…` : text)
+const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === "object" && !Array.isArray(value)
+
+/** The leaves of a nested value by dotted path, so a change inside a big object reads as the part that changed. */
+const leaves = (value: unknown, prefix = "", out = new Map<string, unknown>()) => {
+  if (isObject(value)) {
+    for (const [key, inner] of Object.entries(value)) leaves(inner, prefix ? `${prefix}.${key}` : key, out)
+  } else if (prefix) {
+    out.set(prefix, value)
+  }
+  return out
+}
+
+/** One line per changed field; for objects (mail templates), one per changed leaf. */
+const changedLines = (field: string, change: { old: unknown; new: unknown }) => {
+  if (!isObject(change.old) && !isObject(change.new)) return [{ key: field, path: "", old: change.old, new: change.new }]
+  const before = leaves(change.old)
+  const after = leaves(change.new)
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .filter((path) => JSON.stringify(before.get(path)) !== JSON.stringify(after.get(path)))
+    .map((path) => ({ key: `${field}.${path}`, path, old: before.get(path), new: after.get(path) }))
+}
 
 /** What an entry changed, field by field: old → new, secrets only as "changed"; long values open on demand. */
 export const AuditChanges = ({ changes }: { changes: AdminAuditEntry["changes"] }) => {
@@ -19,11 +40,13 @@ export const AuditChanges = ({ changes }: { changes: AdminAuditEntry["changes"] 
   if (!fields.length) return <Text size="small" className="text-ui-fg-muted">—</Text>
 
   const none = t("audit.empty_value")
-  const lines = fields.map(([field, change]) => {
+  const lines = fields.flatMap(([field, change]) => {
     const name = t(`audit.fields.${field}`, { defaultValue: field })
-    if (change === "changed") return { field, name, text: t("audit.secret_changed"), long: false }
-    const text = `${show(change.old, none)} → ${show(change.new, none)}`
-    return { field, name, text, long: text.length > SHORT }
+    if (change === "changed") return [{ field, name, text: t("audit.secret_changed"), long: false }]
+    return changedLines(field, change).map((line) => {
+      const text = `${show(line.old, none)} → ${show(line.new, none)}`
+      return { field: line.key, name: line.path ? `${name} › ${line.path}` : name, text, long: text.length > SHORT }
+    })
   })
 
   return (
