@@ -49,6 +49,7 @@ async function choose(page: Page, triggerId: string, option: string) {
     expect(await page.locator("#canned-body").inputValue()).toBe("Hello {{CUSTOMER_NAME}}")
     await page.getByRole("button", { name: "Save", exact: true }).click()
     await toast(page, "Canned reply added").waitFor()
+    await page.getByRole("dialog").waitFor({ state: "hidden" })
 
     const row = page.getByTestId("canned-reply-row").filter({ hasText: CANNED_TITLE })
     await row.waitFor()

@@ -5,8 +5,10 @@ import { useHelpdeskT } from "../lib/i18n"
 
 const SHORT = 80
 
-const show = (value: unknown, none: string): string => {
-  if (value === null || value === undefined || value === "") return none
+type Words = { none: string; yes: string; no: string }
+const show = (value: unknown, words: Words): string => {
+  if (value === null || value === undefined || value === "") return words.none
+  if (typeof value === "boolean") return value ? words.yes : words.no
   return typeof value === "string" ? value : JSON.stringify(value)
 }
 const short = (text: string) => (text.length > SHORT ? `${text.slice(0, SHORT)}…` : text)
@@ -39,12 +41,12 @@ export const AuditChanges = ({ changes }: { changes: AdminAuditEntry["changes"] 
   const fields = Object.entries(changes ?? {})
   if (!fields.length) return <Text size="small" className="text-ui-fg-muted">—</Text>
 
-  const none = t("audit.empty_value")
+  const words = { none: t("audit.empty_value"), yes: t("audit.yes"), no: t("audit.no") }
   const lines = fields.flatMap(([field, change]) => {
     const name = t(`audit.fields.${field}`, { defaultValue: field })
     if (change === "changed") return [{ field, name, text: t("audit.secret_changed"), long: false }]
     return changedLines(field, change).map((line) => {
-      const text = `${show(line.old, none)} → ${show(line.new, none)}`
+      const text = `${show(line.old, words)} → ${show(line.new, words)}`
       return { field: line.key, name: line.path ? `${name} › ${line.path}` : name, text, long: text.length > SHORT }
     })
   })

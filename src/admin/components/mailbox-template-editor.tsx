@@ -70,7 +70,7 @@ export const MailboxTemplateEditor = ({ mailbox, template }: { mailbox: AdminMai
           {current.overridden ? t("templates.state_custom") : t("templates.state_default")}
         </Badge>
       </div>
-      <div className="grid gap-6 xl:grid-cols-2">
+      <div className="grid grid-cols-2 gap-6">
         <div className="flex flex-col gap-y-4">
           {template.has_subject && (
             <div className="flex flex-col gap-y-1">
