@@ -257,6 +257,9 @@ const pressAll = async (page: Page, name: string) => {
     await page.keyboard.press("r")
     await page.keyboard.press("n")
     expect(await page.evaluate(() => (window as any).__compose)).toEqual(["reply", "note"])
+    // The composer answered n by focusing the note editor; keys typed there are text, so leave it.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Note")
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.evaluate(([a, b]) => sessionStorage.setItem("helpdesk:list-ids", JSON.stringify([a, b])), [ticket.id, next.id])
     await page.keyboard.press("j")
     await page.waitForURL(new RegExp(`/app/helpdesk/${next.id}$`))
