@@ -22,7 +22,9 @@ const OrderRow = ({ ticketId, order }: { ticketId: string; order: AdminPanelOrde
               {order.linked && <span className="text-ui-fg-interactive"> · {t("orders.this_ticket")}</span>}
             </Text>
             <Text size="small" className="text-ui-fg-subtle">
-              {formatDate(order.created_at)} · {formatMoney(order.total, order.currency_code)}
+              {formatDate(order.created_at)} · {formatMoney(order.original_total ?? order.total, order.currency_code)}
+              {order.original_total !== null && order.original_total !== order.total &&
+                ` (${t("orders.now", { total: formatMoney(order.total, order.currency_code) })})`}
             </Text>
           </div>
         </button>

@@ -127,6 +127,7 @@ export interface AdminPanelOrder {
   created_at: string
   currency_code: string
   total: number
+  original_total: number | null
   status: string
   payment_status: string
   fulfillment_status: string

@@ -36,6 +36,7 @@ const en = {
     previous: "Previous",
     next: "Next",
     canceled: "Canceled",
+    now: "now {{total}}",
   },
   actions: {
     menu: "Actions for Order #{{display_id}}",
@@ -132,6 +133,7 @@ const ru: typeof en = {
     previous: "Назад",
     next: "Далее",
     canceled: "Отменён",
+    now: "сейчас {{total}}",
   },
   actions: {
     menu: "Действия с заказом #{{display_id}}",

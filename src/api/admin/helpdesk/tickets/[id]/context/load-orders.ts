@@ -59,7 +59,10 @@ function toPanelOrder(order: any, linkedOrderId: string | null) {
     display_id: order.display_id,
     created_at: order.created_at,
     currency_code: order.currency_code,
+    // What the customer paid for at checkout, and what the order is worth
+    // now (after returns and edits), as Medusa's order summary keeps them.
     total: order.summary?.current_order_total ?? null,
+    original_total: order.summary?.original_order_total ?? null,
     status: order.status,
     payment_status: getLastPaymentStatus(order),
     fulfillment_status: getLastFulfillmentStatus(order),
