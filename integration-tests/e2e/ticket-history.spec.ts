@@ -253,12 +253,15 @@ const pressAll = async (page: Page, name: string) => {
       ;(window as any).__compose = []
       window.addEventListener("helpdesk:compose", (e) => (window as any).__compose.push((e as CustomEvent).detail))
     })
-    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
-    await page.keyboard.press("r")
-    await page.keyboard.press("n")
+    // Each key opens its editor (the composer focuses it); keys typed there are text, so leave it.
+    const focused = (label: string) =>
+      page.waitForFunction((l) => !!document.activeElement?.closest(`[aria-label="${l}"]`), label)
+    for (const [key, label] of [["r", "Message"], ["n", "Note"]] as const) {
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
+      await page.keyboard.press(key)
+      await focused(label)
+    }
     expect(await page.evaluate(() => (window as any).__compose)).toEqual(["reply", "note"])
-    // The composer answered n by focusing the note editor; keys typed there are text, so leave it.
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("Note")
     await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur())
     await page.evaluate(([a, b]) => sessionStorage.setItem("helpdesk:list-ids", JSON.stringify([a, b])), [ticket.id, next.id])
     await page.keyboard.press("j")

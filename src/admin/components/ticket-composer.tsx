@@ -1,12 +1,10 @@
 import { Container, Tabs } from "@medusajs/ui"
 import { useEffect, useState } from "react"
 import { useTicketWorkflow } from "../hooks/api/workflow"
+import { COMPOSE_EVENT } from "../hooks/use-ticket-keys"
 import { useHelpdeskT } from "../lib/i18n"
 import { AdminTicket } from "../lib/types"
 import { ComposerMode, ComposerPanel, ComposerPermissions } from "./composer-panel"
-
-/** The window event that opens a tab of the composer and focuses its editor: `detail` is "reply" or "note". */
-export const COMPOSE_EVENT = "helpdesk:compose"
 
 /**
  * Reply to the customer, add an internal note, or forward to a colleague.
