@@ -43,7 +43,7 @@ const Source = ({ ticket }: { ticket: AdminTicket }) => {
 const SalesChannel = ({ ticketId }: { ticketId: string }) => {
   const { data } = useTicketSource(ticketId)
   const channel = data?.source.sales_channel
-  return channel ? <Link className="text-ui-fg-interactive" to={`/settings/sales-channels/${channel.id}`}>{channel.name}</Link> : null
+  return channel ? <Link className="text-ui-fg-interactive" to={`/settings/sales-channels/${channel.id}`}>{channel.name}</Link> : <>-</>
 }
 
 /** The ticket info block (SPEC §5): who, channel and source, state, dates, language and the form's extra fields. */
