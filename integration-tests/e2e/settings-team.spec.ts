@@ -11,33 +11,6 @@ const DEPARTMENT = `Returns desk ${run}`
 const SAM = { email: `sam-${run}@example.com`, password: "sam-secret-42", first_name: "Sam", last_name: `Lead ${run}` }
 const SAM_NAME = `${SAM.first_name} ${SAM.last_name}`
 
-/** A second admin user, made as the admin makes one (invite, register, accept), with a token of its own. */
-async function inviteAgent(desk: Desk): Promise<{ id: string; api: Desk["api"] }> {
-  const post = async (route: string, body: unknown, token?: string) => {
-    const res = await fetch(`${desk.url}${route}`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    })
-    if (!res.ok) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`)
-    return res.json() as Promise<any>
-  }
-  const { invite } = await desk.api("/admin/invites", { body: { email: SAM.email } })
-  const { token: registration } = await post("/auth/user/emailpass/register", { email: SAM.email, password: SAM.password })
-  const { user } = await post(`/admin/invites/accept?token=${invite.token}`, { first_name: SAM.first_name, last_name: SAM.last_name }, registration)
-  const { token } = await post("/auth/user/emailpass", { email: SAM.email, password: SAM.password })
-  const api: Desk["api"] = async (route, init = {}) => {
-    const res = await fetch(`${desk.url}${route}`, {
-      method: init.method ?? (init.body ? "POST" : "GET"),
-      headers: { authorization: `Bearer ${token}`, ...(init.body ? { "content-type": "application/json" } : {}) },
-      body: init.body ? JSON.stringify(init.body) : undefined,
-    })
-    if (!res.ok) throw new Error(`${init.method ?? "GET"} ${route}: ${res.status} ${await res.text()}`)
-    return (await res.json()) as any
-  }
-  return { id: user.id, api }
-}
-
 const tab = (page: Page, name: string) => page.getByRole("navigation", { name: "Helpdesk settings" }).getByRole("link", { name })
 const toast = (page: Page, text: string | RegExp) => page.getByText(text).first().waitFor({ timeout: 30_000 })
 
@@ -161,7 +134,7 @@ const toast = (page: Page, text: string | RegExp) => page.getByText(text).first(
 
   it("says only supervisors can change this once another agent is named supervisor", async () => {
     expect(before.supervisor_user_ids).toEqual([])
-    sam = await inviteAgent(desk)
+    sam = await desk.inviteAgent(SAM)
     await tab(page, "Departments and agents").click()
     await page.waitForURL(/\/app\/settings\/helpdesk\/departments$/)
     // The list of agents is cached for minutes; Sam is new.

@@ -204,22 +204,9 @@ async function plantCustomerMessage(ticketId: string, body: string) {
   it("takes over a claim another agent holds, after confirming", async () => {
     const email = `tess-${RUN}@example.com`
     const password = "tess-secret-1"
-    const { invite } = await desk.api("/admin/invites", { body: { email } })
-    const post = async (route: string, body: unknown, token?: string) => {
-      const res = await fetch(`${desk.url}${route}`, {
-        method: "POST",
-        headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify(body),
-      })
-      if (!res.ok) throw new Error(`POST ${route}: ${res.status} ${await res.text()}`)
-      return res.json()
-    }
-    const registration = await post("/auth/user/emailpass/register", { email, password })
-    const { user: tess } = await post(`/admin/invites/accept?token=${invite.token}`, { email, first_name: "Tess", last_name: "Takeover" }, registration.token)
-    const session = await post("/auth/user/emailpass", { email, password })
-
+    const tess = await desk.inviteAgent({ email, password, first_name: "Tess", last_name: "Takeover" })
     const ticket = await createTicket(tagged("Claimed by Tess"))
-    await post(`/admin/helpdesk/tickets/${ticket.id}/claim`, {}, session.token)
+    await tess.api(`/admin/helpdesk/tickets/${ticket.id}/claim`, { body: {} })
     await open(ticket)
     await desk.page.getByText("Tess Takeover is working on this ticket").waitFor()
     await desk.page.getByRole("button", { name: "Take over" }).click()

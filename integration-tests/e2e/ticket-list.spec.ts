@@ -127,6 +127,24 @@ const menuOf = (page: Page, view: string): Locator => views(page).getByRole("but
     await waitRows(page, 2)
   })
 
+  it("shares a view with one chosen agent, and no one else finds it", async () => {
+    const mia = await desk.inviteAgent({ email: `mia-${WORD}@example.com`, first_name: "Mia", last_name: `Chosen ${WORD}` })
+    const otto = await desk.inviteAgent({ email: `otto-${WORD}@example.com`, first_name: "Otto", last_name: `Other ${WORD}` })
+    await page.reload()
+    await menuOf(page, `${WORD} renamed`).click()
+    await page.getByRole("menuitem", { name: "Share with chosen agents…" }).click()
+    await page.getByRole("checkbox", { name: `Mia Chosen ${WORD}` }).click()
+    await page.getByRole("button", { name: "Share", exact: true }).click()
+    await page.getByText(`"${WORD} renamed" is now shared with 1 agent`).waitFor()
+    await views(page).locator("li", { hasText: `${WORD} renamed` }).getByText("Shared with 1").waitFor()
+
+    const names = async (agent: typeof mia) => (await agent.api("/admin/helpdesk/views")).views.map((v: any) => v.name)
+    expect(await names(mia)).toContain(`${WORD} renamed`)
+    expect(await names(otto)).not.toContain(`${WORD} renamed`)
+    // The view shared with everyone reaches both.
+    expect(await names(otto)).toContain(`${WORD} first`)
+  })
+
   it("bulk-assigns two tickets to the admin and shows the result in each row", async () => {
     const { user } = await desk.api("/admin/users/me")
     const agent = [user.first_name, user.last_name].filter(Boolean).join(" ") || user.email

@@ -3,6 +3,7 @@ import { Badge, Button, DropdownMenu, IconButton, Input, toast, usePrompt } from
 import { ReactNode, useState } from "react"
 import { SavedView, useDeleteView, useUpdateView } from "../hooks/api/saved-views"
 import { useHelpdeskT } from "../lib/i18n"
+import { SavedViewShareDrawer } from "./saved-view-share-drawer"
 
 /** One entry of the side list: a button that applies the view, and its count. */
 export const ViewButton = ({
@@ -63,6 +64,7 @@ export const SavedViewItem = ({
   const remove = useDeleteView()
   const prompt = usePrompt()
   const [renaming, setRenaming] = useState(false)
+  const [choosing, setChoosing] = useState(false)
   const [name, setName] = useState(view.name)
   const shared = view.visibility !== "personal"
 
@@ -117,8 +119,15 @@ export const SavedViewItem = ({
         count={count}
         active={active}
         onClick={onApply}
-        extra={shared ? <Badge size="2xsmall" color="blue">{t("views.sharedBadge")}</Badge> : undefined}
+        extra={
+          shared ? (
+            <Badge size="2xsmall" color="blue">
+              {view.visibility === "agents" ? t("views.sharedAgentsBadge", { count: view.shared_with.length }) : t("views.sharedBadge")}
+            </Badge>
+          ) : undefined
+        }
       />
+      <SavedViewShareDrawer view={view} open={choosing} onClose={() => setChoosing(false)} />
       {editable && (
         <DropdownMenu>
           <DropdownMenu.Trigger asChild>
@@ -134,6 +143,10 @@ export const SavedViewItem = ({
             <DropdownMenu.Item className="gap-x-2" onClick={toggleShare}>
               <Users className="text-ui-fg-subtle" />
               {t(shared ? "views.unshare" : "views.share")}
+            </DropdownMenu.Item>
+            <DropdownMenu.Item className="gap-x-2" onClick={() => setChoosing(true)}>
+              <Users className="text-ui-fg-subtle" />
+              {t("views.shareWith")}
             </DropdownMenu.Item>
             <DropdownMenu.Item className="gap-x-2" disabled={first} onClick={() => onMove(-1)}>
               <ArrowUpMini className="text-ui-fg-subtle" />
