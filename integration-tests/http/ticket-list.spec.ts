@@ -36,6 +36,22 @@ medusaIntegrationTestRunner({
         expect(bad.data.message).toBe("The cursor is not one this list gave out.")
       })
 
+      it("lists as mine the tickets assigned to me and my departments' tickets no agent has yet", async () => {
+        const post = (url: string, body: unknown) => api.post(url, body, { headers: ada.headers }).then((r) => r.data)
+        const returns = (await post("/admin/helpdesk/departments", { name: "Returns" })).department.id
+        const billing = (await post("/admin/helpdesk/departments", { name: "Billing" })).department.id
+        await post(`/admin/helpdesk/departments/${returns}/members`, { add: [ada.id] })
+        await open("Assigned to Ada", { assignee_id: ada.id })
+        await open("Returns, nobody yet", { department_id: returns })
+        await open("Returns, Ben has it", { department_id: returns, assignee_id: ben.id })
+        await open("Billing, nobody yet", { department_id: billing })
+        await open("No department")
+        const mine = async (headers: Record<string, string>) =>
+          (await get("/admin/helpdesk/tickets?mine=true&order=created_at", headers)).tickets.map((t: any) => t.subject)
+        expect(await mine(ada.headers)).toEqual(["Assigned to Ada", "Returns, nobody yet"])
+        expect(await mine(ben.headers)).toEqual(["Returns, Ben has it"])
+      })
+
       it("shows a ticket unread to each agent until they open it after the customer's last message", async () => {
         const ticket = await open("Question", { message: { body_text: "Hello?" } })
         const unread = async (headers: Record<string, string>) =>

@@ -54,7 +54,12 @@ export const useTicketFilterDefs = () => {
       filterHelper.accessor("assignee_id", {
         type: "select",
         label: t("filters.assignee"),
-        options: [me, { label: t("filters.unassigned"), value: "unassigned" }, ...agentOptions],
+        options: [
+          { label: t("filters.mine"), value: "mine" },
+          me,
+          { label: t("filters.unassigned"), value: "unassigned" },
+          ...agentOptions,
+        ],
       }),
       filterHelper.accessor("department_id", {
         type: "multiselect",

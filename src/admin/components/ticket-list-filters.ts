@@ -30,7 +30,9 @@ export function stateToFilters(filtering: DataTableFilteringState, search: strin
   const result: TicketListFilters = {
     q: search.trim() || undefined,
     status: filled(filtering.status as string[] | undefined),
-    assignee_id: (filtering.assignee_id as string | undefined) || undefined,
+    // "mine" is a choice of the assignee filter, and its own flag in the API.
+    assignee_id: filtering.assignee_id === "mine" ? undefined : (filtering.assignee_id as string | undefined) || undefined,
+    mine: filtering.assignee_id === "mine" || undefined,
     department_id: filled(filtering.department_id as string[] | undefined),
     channel: filled(filtering.channel as string[] | undefined),
     acted_by: (filtering.acted_by as string | undefined) || undefined,
@@ -51,7 +53,7 @@ export function filtersToState(filters: TicketListFilters): { filtering: DataTab
     after || before ? { ...(after ? { $gte: after } : {}), ...(before ? { $lte: before } : {}) } : undefined
   const filtering: DataTableFilteringState = {
     status: many(filters.status),
-    assignee_id: first(filters.assignee_id),
+    assignee_id: filters.mine ? "mine" : first(filters.assignee_id),
     department_id: many(filters.department_id),
     channel: many(filters.channel),
     acted_by: filters.acted_by,

@@ -15,7 +15,7 @@ export function builtInViewFilters(statuses: AdminTicketStatus[]): Record<BuiltI
   const openOnly = open.length ? { status: open } : {}
   return {
     all: {},
-    mine: { ...openOnly, assignee_id: "me" },
+    mine: { ...openOnly, mine: true },
     open: openOnly,
     unassigned: { ...openOnly, assignee_id: "unassigned" },
     unlinked: { unlinked: true },

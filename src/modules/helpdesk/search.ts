@@ -11,6 +11,8 @@ export interface TicketListFilters {
   contact_email?: string
   assignee_id?: string[]
   include_unassigned?: boolean
+  /** Assigned to this agent, or to one of their departments with no agent yet (SPEC F-ASSIGN). */
+  mine?: { user_id: string; department_ids: string[] }
   unlinked?: boolean
   created_after?: Date
   created_before?: Date
@@ -77,6 +79,14 @@ export function ticketWhere(filters: TicketListFilters, scope: AgentScope, tsque
       ...(filters.include_unassigned ? ["t.assignee_id is null"] : []),
     ]
     add(`(${ors.join(" or ")})`, ...(filters.assignee_id ?? []))
+  }
+  if (filters.mine) {
+    const depts = filters.mine.department_ids
+    add(
+      `(t.assignee_id = ?${depts.length ? ` or (t.assignee_id is null and t.department_id in (${placeholders(depts)}))` : ""})`,
+      filters.mine.user_id,
+      ...depts
+    )
   }
   if (filters.unlinked) add("t.customer_id is null")
   if (filters.created_after) add("t.created_at >= ?", filters.created_after)

@@ -21,6 +21,8 @@ export interface TicketListFilters {
   order_id?: string | string[]
   /** Agent ids, or "me" and "unassigned". */
   assignee_id?: string | string[]
+  /** Assigned to me, or to one of my departments with no agent yet. */
+  mine?: boolean
   unlinked?: boolean
   unread?: boolean
   /** An agent id or "me": tickets this agent acted on. */

@@ -1,4 +1,4 @@
-import { TicketListFilters } from "../../../../modules/helpdesk"
+import { AgentScope, TicketListFilters } from "../../../../modules/helpdesk"
 import { AdminGetTicketsParamsType } from "./validators"
 
 const list = (value: string | string[] | undefined) =>
@@ -10,7 +10,8 @@ export function ticketNumberQuery(q: string | undefined): string | null {
 }
 
 /** The list's query parameters as filters, with "me" and "unassigned" resolved for this agent. */
-export function listFilters(params: AdminGetTicketsParamsType, userId: string): TicketListFilters {
+export function listFilters(params: AdminGetTicketsParamsType, scope: Pick<AgentScope, "user_id" | "department_ids">): TicketListFilters {
+  const userId = scope.user_id
   const me = (id: string) => (id === "me" ? userId : id)
   const assignees = list(params.assignee_id)?.map(me)
   return {
@@ -23,6 +24,7 @@ export function listFilters(params: AdminGetTicketsParamsType, userId: string): 
     contact_email: params.contact_email,
     assignee_id: assignees?.filter((id) => id !== "unassigned"),
     include_unassigned: assignees?.includes("unassigned"),
+    mine: params.mine ? { user_id: userId, department_ids: scope.department_ids } : undefined,
     unlinked: params.unlinked,
     created_after: params.created_after,
     created_before: params.created_before,

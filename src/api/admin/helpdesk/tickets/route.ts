@@ -18,7 +18,7 @@ export const GET = async (
   const helpdesk: HelpdeskModuleService = req.scope.resolve(HELPDESK_MODULE)
   const params = req.validatedQuery
   const scope = await helpdesk.getAgentScope(req.auth_context.actor_id)
-  const filters = listFilters(params, scope.user_id)
+  const filters = listFilters(params, scope)
 
   const page =
     params.q && !ticketNumberQuery(params.q)

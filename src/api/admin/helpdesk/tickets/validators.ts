@@ -33,6 +33,11 @@ export const AdminGetTicketsParams = createFindParams({ limit: 20, offset: 0, or
     department_id: oneOrMany.optional(),
     /** Agent ids, or "me" and "unassigned". */
     assignee_id: oneOrMany.optional(),
+    /**
+     * "Mine" (SPEC F-ASSIGN): tickets assigned to you, and tickets assigned to
+     * one of your departments with no agent yet.
+     */
+    mine: flag.optional(),
     /** Only tickets whose sender matches no customer. */
     unlinked: flag.optional(),
     /** Only tickets with customer messages you have not opened since. */
