@@ -37,6 +37,22 @@ medusaIntegrationTestRunner({
       })
     })
 
+    describe("GET routes that take no query", () => {
+      it.each([
+        ["/admin/helpdesk/me/preferences", "fields"],
+        ["/admin/helpdesk/settings", "fields"],
+        ["/admin/helpdesk/settings/options", "fields"],
+        ["/admin/helpdesk/tickets/:id/signature", "fields"],
+        ["/admin/helpdesk/tickets/:id/source", "fields"],
+        ["/admin/helpdesk/tickets/:id/source", "user_id"],
+      ])("refuses %s?%s=… with 400 naming it", async (route, param) => {
+        const ticket = (await as(ada).post("/admin/helpdesk/tickets", { subject: "Query", contact_email: "q@example.com" })).data.ticket
+        const res = await as(ada).get(`${route.replace(":id", ticket.id)}?${param}=*secret`)
+        expect(res.status).toBe(400)
+        expect(res.data.message).toContain(param)
+      })
+    })
+
     describe("GET /admin/helpdesk/tickets/:id/source", () => {
       it("names the form a ticket was submitted on and its sales channel", async () => {
         const container = getContainer()

@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { receiveUploads } from "../../../utils/receive-uploads"
+import { validateNoQuery } from "../../../utils/validate-no-query"
 import { validateQueryFields } from "../../../utils/validate-query-fields"
 import { ensureTicketVisible } from "./ensure-ticket-visible"
 import { adminTicketAllowedFields, listTicketsQueryConfig, retrieveTicketQueryConfig } from "./query-config"
@@ -64,6 +65,9 @@ export const adminTicketRoutesMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/helpdesk/tickets/:id/context",
     middlewares: [validateAndTransformQuery(AdminGetTicketContextParams, {})],
   },
+  ...["signature", "source"].map(
+    (path): MiddlewareRoute => ({ method: ["GET"], matcher: `/admin/helpdesk/tickets/:id/${path}`, middlewares: [validateNoQuery()] })
+  ),
   action("reply", AdminReplyToTicket, true),
   action("forward", AdminForwardTicket, true),
   action("assign", AdminAssignTicket),
