@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import path from "node:path"
 import { ROOT } from "../scripts/lib/run.mjs"
 import { withLargeStore } from "./lib/large-store.mjs"
-import { sampleRoute } from "./lib/latency.mjs"
+import { percentiles, sampleRoute } from "./lib/latency.mjs"
 import { seedTicketPage } from "./lib/seed-ticket-page.mjs"
 
 const arg = (name, fallback) => {
@@ -41,9 +41,7 @@ async function samplePage(base, urls, headers, { samples, warmup = 5 }) {
     )
     if (i >= warmup) times.push(Number(process.hrtime.bigint() - started) / 1e6)
   }
-  times.sort((a, b) => a - b)
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))]
-  return { url: urls.join(" + "), p50: +at(0.5).toFixed(1), p95: +at(0.95).toFixed(1) }
+  return percentiles(urls.join(" + "), times)
 }
 
 await withLargeStore({ tickets: TICKETS, port: PORT, say }, async ({ base, adminToken }) => {

@@ -15,7 +15,12 @@ export async function sampleRoute(base, url, headers, { samples = 40, warmup = 5
     if (!res.ok) throw new Error(`${url}: ${res.status} ${body.slice(0, 300)}`)
     if (i >= warmup) times.push(Number(process.hrtime.bigint() - started) / 1e6)
   }
-  times.sort((a, b) => a - b)
-  const at = (q) => times[Math.min(times.length - 1, Math.floor(q * times.length))]
+  return percentiles(url, times)
+}
+
+/** p50 and p95 in ms of timed samples. */
+export function percentiles(url, times) {
+  const sorted = [...times].sort((a, b) => a - b)
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]
   return { url, p50: +at(0.5).toFixed(1), p95: +at(0.95).toFixed(1) }
 }

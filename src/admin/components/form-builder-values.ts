@@ -1,5 +1,6 @@
 import { z } from "zod"
 import { AdminForm, FORM_FIELD_TYPES, FORM_LANGUAGES, FormBody, FormLabel, standardTypeOf } from "../hooks/api/forms"
+import { isOrigin } from "../../lib/forms/origin"
 
 /**
  * The builder's editable state and its checks. They mirror the server's
@@ -66,15 +67,6 @@ export type FormBuilderValues = z.infer<typeof FormBuilderSchema>
 export type BuilderFieldValues = FormBuilderValues["fields"][number]
 
 const originLines = (text: string) => text.split(/[\s,]+/).map((s) => s.trim()).filter(Boolean)
-
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value.replace(/\/$/, "")
-  } catch {
-    return false
-  }
-}
 
 const labelOf = (l: { label_en: string; label_ru: string }): FormLabel => ({
   ...(l.label_en.trim() ? { en: l.label_en.trim() } : {}),

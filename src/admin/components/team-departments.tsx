@@ -1,5 +1,5 @@
 import { EllipsisHorizontal, PencilSquare, Trash, Users } from "@medusajs/icons"
-import { Badge, Button, DropdownMenu, Heading, IconButton, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, DropdownMenu, Heading, IconButton, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { useDeleteDepartment } from "../hooks/api/team"
 import { useDepartments } from "../hooks/api/workflow"
@@ -9,6 +9,7 @@ import { useHelpdeskT } from "../lib/i18n"
 import { TeamDepartmentDrawer } from "./team-department-drawer"
 import { TeamMembersDrawer } from "./team-members-drawer"
 import { errorMessage } from "./team-supervisor-notice"
+import { useConfirmedDelete } from "../hooks/use-confirmed-delete"
 
 type Member = AdminDepartment["members"][number]
 const memberName = (m: Member) =>
@@ -19,27 +20,24 @@ export const TeamDepartments = ({ canEdit }: { canEdit: boolean }) => {
   const t = useHelpdeskT("team")
   const { data, isLoading, error } = useDepartments()
   const remove = useDeleteDepartment()
-  const prompt = usePrompt()
+  const confirmDelete = useConfirmedDelete()
   const [editing, setEditing] = useState<AdminDepartment | "new" | null>(null)
   // An id, so the drawer shows the members as the list refetches them.
   const [membersOf, setMembersOf] = useState<string | null>(null)
   const departments = data?.departments ?? []
 
-  const onDelete = async (d: AdminDepartment) => {
-    const confirmed = await prompt({
-      title: t("departments.delete_title", { name: d.name }),
-      description: t("departments.delete_description"),
-      confirmText: t("departments.delete"),
-      cancelText: t("cancel"),
-    })
-    if (!confirmed) return
-    try {
-      await remove.mutateAsync(d.id)
-      toast.success(t("departments.deleted"))
-    } catch (e) {
-      toast.error(errorMessage(e))
-    }
-  }
+  const onDelete = (d: AdminDepartment) =>
+    confirmDelete(
+      {
+        title: t("departments.delete_title", { name: d.name }),
+        description: t("departments.delete_description"),
+        confirmText: t("departments.delete"),
+        cancelText: t("cancel"),
+      },
+      () => remove.mutateAsync(d.id),
+      t("departments.deleted"),
+      errorMessage
+    )
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { isOrigin } from "./origin"
 
 /** Languages a form, its hosted page and its labels come in. */
 export const FORM_LANGUAGES = ["en", "ru"] as const
@@ -90,15 +91,6 @@ export const OriginSchema = z
   .max(300)
   .refine(isOrigin, 'must be an origin such as "https://shop.example.com" (scheme, host and port; no path)')
   .transform((value) => new URL(value).origin)
-
-function isOrigin(value: string): boolean {
-  try {
-    const url = new URL(value)
-    return (url.protocol === "https:" || url.protocol === "http:") && url.origin === value.replace(/\/$/, "")
-  } catch {
-    return false
-  }
-}
 
 /** A label in `language`, else in the other one. */
 export function labelIn(label: { en?: string; ru?: string }, language: FormLanguage): string {

@@ -1,4 +1,4 @@
-import { Badge, Button, Container, Heading, Select, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Select, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { CannedReplyDrawer, GLOBAL } from "../../../../components/canned-reply-drawer"
 import { SelectOptions } from "../../../../components/select-options"
@@ -7,6 +7,7 @@ import { useCannedReplies } from "../../../../hooks/api/agent-tools"
 import { AdminCannedReply, useDeleteCannedReply } from "../../../../hooks/api/content"
 import { useDepartments } from "../../../../hooks/api/workflow"
 import { useHelpdeskT } from "../../../../lib/i18n"
+import { useConfirmedDelete } from "../../../../hooks/use-confirmed-delete"
 
 const ALL = "__all__"
 
@@ -18,7 +19,7 @@ const CannedRepliesPage = () => {
   const [filter, setFilter] = useState(ALL)
   const [editing, setEditing] = useState<AdminCannedReply | "new" | null>(null)
   const remove = useDeleteCannedReply()
-  const prompt = usePrompt()
+  const confirmDelete = useConfirmedDelete()
 
   const departmentName = (id: string | null) =>
     id ? departments?.departments.find((d) => d.id === id)?.name ?? t("canned.unknown_department") : null
@@ -26,21 +27,17 @@ const CannedRepliesPage = () => {
     filter === ALL ? true : filter === GLOBAL ? !c.department_id : c.department_id === filter
   )
 
-  const onDelete = async (reply: AdminCannedReply) => {
-    const confirmed = await prompt({
-      title: t("canned.delete_title", { title: reply.title }),
-      description: t("canned.delete_description"),
-      confirmText: t("actions.delete"),
-      cancelText: t("actions.cancel"),
-    })
-    if (!confirmed) return
-    try {
-      await remove.mutateAsync(reply.id)
-      toast.success(t("canned.deleted"))
-    } catch (e) {
-      toast.error((e as Error).message)
-    }
-  }
+  const onDelete = (reply: AdminCannedReply) =>
+    confirmDelete(
+      {
+        title: t("canned.delete_title", { title: reply.title }),
+        description: t("canned.delete_description"),
+        confirmText: t("actions.delete"),
+        cancelText: t("actions.cancel"),
+      },
+      () => remove.mutateAsync(reply.id),
+      t("canned.deleted")
+    )
 
   return (
     <div className="flex flex-col gap-y-3">

@@ -1,34 +1,32 @@
-import { Badge, Button, Container, Heading, Table, Text, toast, usePrompt } from "@medusajs/ui"
+import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
 import { FormCreateDrawer } from "../../../../components/form-create-drawer"
 import { HelpdeskSettingsNav } from "../../../../components/settings-nav"
 import { AdminForm, useDeleteForm, useForms } from "../../../../hooks/api/forms"
 import { useHelpdeskT } from "../../../../lib/i18n"
+import { useConfirmedDelete } from "../../../../hooks/use-confirmed-delete"
 
 /** Web forms customers write in through (SPEC F-FORMS): the list, a new one, deleting one. */
 const FormsPage = () => {
   const t = useHelpdeskT("forms")
   const { data, isLoading, isError, error, refetch } = useForms()
   const remove = useDeleteForm()
-  const prompt = usePrompt()
+  const confirmDelete = useConfirmedDelete()
   const [creating, setCreating] = useState(false)
 
-  const onDelete = async (form: AdminForm) => {
-    const confirmed = await prompt({
-      title: t("list.delete_title", { name: form.name }),
-      description: t("list.delete_text"),
-      confirmText: t("list.delete"),
-      cancelText: t("create.cancel"),
-    })
-    if (!confirmed) return
-    try {
-      await remove.mutateAsync(form.id)
-      toast.success(t("list.deleted"))
-    } catch (e) {
-      toast.error(t("list.delete_failed", { message: (e as Error).message }))
-    }
-  }
+  const onDelete = (form: AdminForm) =>
+    confirmDelete(
+      {
+        title: t("list.delete_title", { name: form.name }),
+        description: t("list.delete_text"),
+        confirmText: t("list.delete"),
+        cancelText: t("create.cancel"),
+      },
+      () => remove.mutateAsync(form.id),
+      t("list.deleted"),
+      (e) => t("list.delete_failed", { message: (e as Error).message })
+    )
 
   return (
     <div className="flex flex-col gap-y-3">
