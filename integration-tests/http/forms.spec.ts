@@ -159,6 +159,47 @@ medusaIntegrationTestRunner({
         expect(await helpdesk.listTickets({ channel: "form" })).toHaveLength(1)
       })
 
+      it("stores a burst of submissions from many visitors, each as its own ticket with its own message, history, receipt and agents' notices", async () => {
+        const [mailbox] = await helpdesk.createMailboxes([
+          { name: "Support", address: "support@shop.test", imap_host: "127.0.0.1", imap_user: "support", smtp_host: "127.0.0.1", smtp_port: 2525, receipt_enabled: true },
+        ] as any)
+        const form = await createForm({ mailbox_id: mailbox.id })
+        const run = Date.now()
+        const bodies = Array.from({ length: 24 }, (_, i) =>
+          filled(form.id, { subject: `Burst ${i}`, message: `Visitor ${i} writes.`, serial: `SN-${run}-${i}` }, { idempotency_key: `burst-${run}-${i}` })
+        )
+        // Every visitor at once, and visitor 5's browser sending twice.
+        const answers = await Promise.all([...bodies, bodies[5]].map((body) => storePost(`/store/helpdesk/forms/${form.id}/submissions`, body)))
+        expect(answers.map((a) => a.status).filter((s) => s === 201)).toHaveLength(24)
+        expect(answers[24].data.ticket.number).toBe(answers[5].data.ticket.number)
+        expect([200, 201]).toContain(answers[24].status)
+
+        const numbers = answers.slice(0, 24).map((a) => a.data.ticket.number)
+        expect(new Set(numbers).size).toBe(24)
+        const tickets = await helpdesk.listTickets({ number: numbers })
+        expect(tickets).toHaveLength(24)
+        for (const [i, number] of numbers.entries()) {
+          const ticket = tickets.find((t) => t.number === number)!
+          expect(ticket).toMatchObject({ subject: `Burst ${i}`, contact_email: (bodies[i].values.email as string).toLowerCase(), custom_fields: { serial: `SN-${run}-${i}`, device: "kettle" } })
+          const messages = await helpdesk.listTicketMessages({ ticket_id: ticket.id })
+          expect(messages.map((m) => m.body_text)).toEqual([`Visitor ${i} writes.`])
+          expect((await helpdesk.listTicketEvents({ ticket_id: ticket.id })).map((e) => e.type)).toEqual(["created"])
+          const receipts = await helpdesk.listOutboundMails({ ticket_id: ticket.id, kind: "receipt" })
+          expect(receipts.map((r) => r.to)).toEqual([[expect.stringContaining((bodies[i].values.email as string).toLowerCase())]])
+        }
+
+        // Agents hear of each ticket after the answers (subscribers run then), with that ticket's own words.
+        const notices = async () => helpdesk.listOutboundMails({ ticket_id: tickets.map((t) => t.id), kind: "notification" })
+        for (const until = Date.now() + 30_000; (await notices()).length < 48 && Date.now() < until; ) await new Promise((r) => setTimeout(r, 200))
+        const sent = await notices()
+        expect(sent).toHaveLength(48)
+        for (const ticket of tickets) {
+          const own = sent.filter((m) => m.ticket_id === ticket.id)
+          expect(own.map((m) => m.recipient_user_id).sort()).toEqual([ada.id, ben.id].sort())
+          for (const m of own) expect(m.body_text).toContain(`${ticket.subject.replace("Burst", "Visitor")} writes.`)
+        }
+      })
+
       it("refuses bots: a filled honeypot, a form sent too soon, a start token of another form, a missing or wrong proof of work", async () => {
         const form = await createForm()
         const other = await createForm()

@@ -2,7 +2,7 @@ import { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { TicketHappening } from "../lib/notifications/recipients"
 import { HelpdeskEvents } from "../workflows/events"
-import { notifyAgentsWorkflow } from "../workflows/notification"
+import { notifyAgentsTogether } from "../workflows/notification/utils/notify-agents-together"
 
 /** Events that only watchers hear of (SPEC F-WATCH: every action on the ticket). */
 const WATCHED_ONLY: string[] = [
@@ -42,7 +42,7 @@ export default async function notifyAgents({ event, container }: SubscriberArgs<
   // Mail import tells agents for its whole batch itself.
   if (!target || data.source === "mail") return
   try {
-    await notifyAgentsWorkflow(container).run({ input: { notices: [{ ...target, event: event.name, data }] } })
+    await notifyAgentsTogether(container, { ...target, event: event.name, data })
   } catch (error) {
     container
       .resolve(ContainerRegistrationKeys.LOGGER)

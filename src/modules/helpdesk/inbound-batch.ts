@@ -83,7 +83,7 @@ export function jsonForPostgres(value: unknown): string {
  * A cast is appended to the new value (`::jsonb`), or, holding `{}`, is the
  * expression to set with the new value in place of `{}`.
  */
-async function updateRows(manager: EntityManager, table: string, rows: Row[], casts: Row = {}) {
+export async function updateRows(manager: EntityManager, table: string, rows: Row[], casts: Row = {}) {
   const groups = new Map<string, Row[]>()
   for (const row of rows) {
     const key = Object.keys(row).filter((k) => k !== "id").sort().join(",")

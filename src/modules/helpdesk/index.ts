@@ -20,4 +20,4 @@ export type { OutboundAttachment, OutboundMailRow, OutboundResult } from "./outb
 export type { ContactInput, ContactRow } from "./contacts"
 export { normalizeEmail } from "./contacts"
 export type { CabinetTicketRow, CabinetView } from "./cabinet"
-export type { FormSubmissionInput, StoredFormSubmission } from "./form-submissions"
+export type { FormSubmissionInput, StoredFormSubmissions } from "./form-submissions"

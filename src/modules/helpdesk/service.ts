@@ -63,7 +63,7 @@ import { boundSql } from "./bound-sql"
 import { addCustomerEmail, CabinetTicketRow, CabinetView, findCabinetTicket, listCabinetTickets } from "./cabinet"
 import { bumpAccessVersion, ContactInput, ContactRow, normalizeEmail, unbumpAccessVersion, upsertContacts } from "./contacts"
 import { insertTickets, undoInboundBatch, writeInboundBatch } from "./inbound-batch"
-import { FormSubmissionInput, StoredFormSubmission, writeFormSubmission } from "./form-submissions"
+import { FormSubmissionInput, StoredFormSubmissions, writeFormSubmissions } from "./form-submissions"
 import {
   claimDueOutboundMails,
   OutboundMailRow,
@@ -387,29 +387,34 @@ class HelpdeskModuleService extends MedusaService({
   }
 
   /**
-   * Stores a checked form submission and its ticket in one transaction (see
-   * form-submissions.ts); null when its idempotency key was taken first.
+   * Stores checked form submissions and their tickets in one transaction (see
+   * form-submissions.ts); a submission whose idempotency key was taken first gets none.
    */
   @InjectTransactionManager()
-  async storeFormSubmission(
-    input: FormSubmissionInput,
+  async storeFormSubmissions(
+    inputs: FormSubmissionInput[],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
-  ): Promise<StoredFormSubmission | null> {
+  ): Promise<StoredFormSubmissions> {
     const manager = sharedContext.transactionManager!
-    const [number] = await this.pickTicketNumbers_(1, sharedContext)
+    const numbers = await this.pickTicketNumbers_(inputs.length, sharedContext)
     await manager.execute("set local helpdesk.bulk_search = 'on'")
-    return writeFormSubmission(manager, input, number, { language: this.options_.defaultLanguage })
+    return writeFormSubmissions(manager, inputs, numbers, { language: this.options_.defaultLanguage })
   }
 
-  /** Takes a stored form submission back (a later step of its workflow failed): its ticket goes, its key is free again. */
+  /** Takes stored form submissions back (a later step of their workflow failed): their tickets go, their keys are free again. */
   @InjectTransactionManager()
-  async undoFormSubmission(
-    undo: StoredFormSubmission["undo"],
+  async undoFormSubmissions(
+    undo: StoredFormSubmissions["undo"],
     @MedusaContext() sharedContext: Context<EntityManager> = {}
   ): Promise<void> {
     const manager = sharedContext.transactionManager!
     await undoInboundBatch(manager, undo)
-    await manager.execute("delete from helpdesk_form_submission where id = ?", [undo.submission_id])
+    if (undo.submission_ids.length) {
+      await manager.execute(
+        `delete from helpdesk_form_submission where id in (${undo.submission_ids.map(() => "?").join(", ")})`,
+        undo.submission_ids
+      )
+    }
   }
 
   @InjectTransactionManager()

@@ -4,10 +4,10 @@ import { checkFormStart, getFormRateLimiter, honeypotFilled, HONEYPOT_FIELD, ver
 import { FieldProblem, readSubmission, SubmittedValues } from "../../../lib/forms/submission-schema"
 import { labelIn } from "../../../lib/forms/definition"
 import { HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
-import { FORM_SUBMISSION_TAKEN, submitFormWorkflow } from "../../../workflows"
 import { keepUploads, receivedUploads } from "../receive-uploads"
 import { departmentChoices, formLanguage, FormRow } from "./public-form"
 import { FormSubmissionBody, FormSubmissionBodyType, normalizeSubmissionBody } from "./submission-body"
+import { submitTogether } from "./submit-together"
 
 export type SubmissionOutcome =
   | { ok: true; status: 200 | 201; ticket: { id: string; number: string } }
@@ -72,16 +72,10 @@ export async function submitFormRequest(req: MedusaRequest, form: FormRow): Prom
   const limit = await limiter.consume({ ip: req.ip ?? "unknown", email: checked.values.standard.email })
   if (!limit.ok) return (await repeat()) || refuse(429, "limited", `Too many submissions; try again in ${limit.retryAfterSeconds} seconds.`, { retry_after: limit.retryAfterSeconds })
 
-  try {
-    const { result } = await submitFormWorkflow(req.scope).run({
-      input: { form_id: form.id, idempotency_key: key ?? randomUUID(), ...ticketOf(form, checked.values, department, files) },
-    })
-    keepUploads(req)
-    return { ok: true, status: 201, ticket: { id: result.id, number: result.number } }
-  } catch (error) {
-    if ((error as { code?: string }).code !== FORM_SUBMISSION_TAKEN || !key) throw error
-    return (await repeat()) ?? refuse(409, "in_progress", "This submission is still being stored; send it again in a moment.")
-  }
+  const ticket = await submitTogether(req.scope, { form_id: form.id, idempotency_key: key ?? randomUUID(), ...ticketOf(form, checked.values, department, files) })
+  if (!ticket) return (await repeat()) ?? refuse(409, "in_progress", "This submission is still being stored; send it again in a moment.")
+  keepUploads(req)
+  return { ok: true, status: 201, ticket: { id: ticket.id, number: ticket.number } }
 }
 
 async function earlierSubmission(helpdesk: HelpdeskModuleService, formId: string, key: string): Promise<SubmissionOutcome | null> {

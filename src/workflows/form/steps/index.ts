@@ -1,5 +1,5 @@
 export * from "./create-forms"
 export * from "./delete-forms"
-export * from "./store-form-submission"
+export * from "./store-form-submissions"
 export * from "./update-form"
 export * from "./validate-form-references"

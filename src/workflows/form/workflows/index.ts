@@ -1,4 +1,4 @@
 export * from "./create-forms"
 export * from "./delete-forms"
-export * from "./submit-form"
+export * from "./submit-forms"
 export * from "./update-form"

@@ -1,9 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { createBatcher } from "../../../lib/batching/batcher"
 import { explainSendFailure, retryDelayMs } from "../../../lib/mail/send/send-outcome"
 import { toNodemailerMessage } from "../../../lib/mail/send/to-nodemailer"
 import { HELPDESK_MODULE, HelpdeskModuleService, OutboundMailRow, OutboundResult } from "../../../modules/helpdesk"
-import { coalescingWriter } from "../utils/coalescing-writer"
 import { loadSmtpServers, smtpTransports } from "../utils/smtp-servers"
 import { ClaimedOutboundMails } from "./claim-outbound-mails"
 
@@ -62,18 +62,22 @@ export const sendOutboundMailsStep = createStep(
     // Unwritten, a claim lapses and the mail is tried again: a database
     // hiccup may double a mail, never lose one.
     let takenOver = 0
-    const record = coalescingWriter(async (results: OutboundResult[]) => {
-      const written = await helpdesk.recordOutboundResults(claimed.token, results).catch((error) => {
-        logger.error(`medusa-helpdesk: could not record the outcome of ${results.length} outgoing mail(s): ${error.message}`)
-        throw error
-      })
-      takenOver += results.length - written.length
-      return written
-    })
+    // Outcomes that come while one is written go in the next write together.
+    const record = createBatcher(
+      async (results: OutboundResult[]) => {
+        const written = await helpdesk.recordOutboundResults(claimed.token, results).catch((error) => {
+          logger.error(`medusa-helpdesk: could not record the outcome of ${results.length} outgoing mail(s): ${error.message}`)
+          throw error
+        })
+        takenOver += results.length - written.length
+        return results.map(() => undefined)
+      },
+      { maxSize: 500 }
+    )
     await Promise.all(
       claimed.mails.map(async (mail) => {
         const result = await sendOne(mail)
-        await record(result)
+        await record(result).catch(() => undefined)
         const list = result.outcome === "sent" ? done.sent : result.outcome === "retry" ? done.retrying : done.failed
         list.push(mail.id)
       })
