@@ -9,7 +9,8 @@
 // `POST /store/helpdesk/forms/:id/submissions` (distinct emails, an
 // idempotency key each), and then the same load shape on
 // `GET /admin/customer-groups` and, for scale, on `POST /admin/customer-groups`
-// (Medusa's own smallest create), each after an uncounted warm-up. It reports
+// (Medusa's own smallest create) and on `GET /store/helpdesk/forms/:id` (the
+// same store route's read of the form, no write), each after an uncounted warm-up. It reports
 // req/s, p50/p95 and errors of each, the ratio to the GET (goal ≥ 0.5), the store's
 // CPU per request, and whether every accepted submission is a ticket:
 // `lost` must be 0. Writes bench/results/forms.json.
@@ -101,7 +102,10 @@ try {
     // For scale, not a goal: Medusa's own smallest create (one row, through its workflow) under the same load.
     say(`POST /admin/customer-groups, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
     const creates = await phase(cpu, { method: "POST", url: `${base}/admin/customer-groups`, headers: admin, group: { run: Date.now().toString(36) }, seconds: BASELINE_SECONDS })
-    report(forms, groups, creates, await countTickets(forms.accepted_numbers))
+    // For scale too: what a store route costs before it writes anything (publishable key, locale, the form read).
+    say(`GET /store/helpdesk/forms/:id, ${CONCURRENCY} at a time, for ${WARMUP} s warm-up + ${BASELINE_SECONDS} s…`)
+    const formReads = await phase(cpu, { method: "GET", url: `${base}/store/helpdesk/forms/${form.id}`, headers: { "x-publishable-api-key": key }, seconds: BASELINE_SECONDS })
+    report(forms, groups, creates, formReads, await countTickets(forms.accepted_numbers))
   }
 } finally {
   load?.kill()
@@ -149,12 +153,14 @@ async function countTickets(numbers) {
   }
 }
 
-function report(forms, groups, creates, tickets) {
+function report(forms, groups, creates, formReads, tickets) {
   const { accepted_numbers, ...formsSummary } = forms
   const { accepted_numbers: _, ...groupsSummary } = groups
   const { accepted_numbers: __, ...createsSummary } = creates
+  const { accepted_numbers: ___, ...formReadsSummary } = formReads
   const ratio = +(forms.rate / groups.rate).toFixed(2)
   const ratioToCreate = +(forms.rate / creates.rate).toFixed(2)
+  const ratioToFormRead = +(forms.rate / formReads.rate).toFixed(2)
   const summary = {
     measured_at: new Date().toISOString(),
     concurrency: CONCURRENCY,
@@ -162,18 +168,20 @@ function report(forms, groups, creates, tickets) {
     form_submissions: formsSummary,
     core_customer_groups: groupsSummary,
     core_create_customer_group: createsSummary,
+    store_form_read: formReadsSummary,
     tickets,
     ratio_req_per_s: ratio,
     ratio_to_core_create: ratioToCreate,
+    ratio_to_store_form_read: ratioToFormRead,
     goals: { ratio: { goal: GOAL_RATIO, measured: ratio, met: ratio >= GOAL_RATIO }, lost: { goal: 0, measured: tickets.lost, met: tickets.lost === 0 && tickets.distinct_numbers === tickets.accepted } },
   }
   mkdirSync(path.join(ROOT, "bench", "results"), { recursive: true })
   writeFileSync(path.join(ROOT, "bench", "results", "forms.json"), JSON.stringify(summary, null, 2) + "\n")
   console.log("\nroute                      req/s   p50 ms   p95 ms   errors   CPU ms/req (store + postgres)")
-  for (const [name, r] of [["form submissions", forms], ["GET /admin/customer-groups", groups], ["POST /admin/customer-groups", creates]]) {
+  for (const [name, r] of [["form submissions", forms], ["GET /admin/customer-groups", groups], ["POST /admin/customer-groups", creates], ["GET /store/…/forms/:id", formReads]]) {
     console.log(`${name.padEnd(26)} ${String(r.rate).padStart(6)} ${String(r.p50).padStart(8)} ${String(r.p95).padStart(8)} ${String(errors(r)).padStart(8)}   ${r.cpu_ms_per_request.store} + ${r.cpu_ms_per_request.postgres}`)
   }
-  console.log(`\nratio (req/s): ${ratio} (goal ≥ ${GOAL_RATIO}); to Medusa's own create: ${ratioToCreate}`)
+  console.log(`\nratio (req/s): ${ratio} (goal ≥ ${GOAL_RATIO}); to Medusa's own create: ${ratioToCreate}; to the form's read: ${ratioToFormRead}`)
   console.log(`tickets: ${tickets.accepted} accepted, ${tickets.form_tickets} form tickets, ${tickets.lost} lost, ${tickets.tickets_without_answer} without an answer`)
   if (errors(forms)) console.log("form statuses:", forms.statuses, "network errors:", forms.network_errors)
   console.log("written to bench/results/forms.json")
