@@ -37,6 +37,7 @@ jest.setTimeout(900_000)
     await page.getByRole("button", { name: "Add field" }).click()
     await page.locator('[id="fields.4.label_en"]').fill("Serial number")
     await page.locator('[id="fields.4.label_ru"]').fill("Серийный номер")
+    await page.locator('[id="fields.4.help_en"]').fill("On the sticker under the kettle")
     await page.locator('[id="fields.4.required"]').click()
     // An optional date field.
     await page.getByRole("button", { name: "Add field" }).click()
@@ -48,13 +49,15 @@ jest.setTimeout(900_000)
     await hasText(preview.locator('label[for="preview-serial_number"]'), "Serial number *")
     await hasText(preview.locator('label[for="preview-purchase_date"]'), "Purchase date")
     expect(await preview.locator('input#preview-purchase_date[type="date"]').count()).toBe(1)
+    await hasText(preview.locator("#preview-serial_number-help"), "On the sticker under the kettle")
+    expect(await preview.locator("#preview-serial_number").getAttribute("aria-describedby")).toBe("preview-serial_number-help")
     expect(await page.getByText("Unsaved changes", { exact: false }).count()).toBeGreaterThan(0)
 
     await page.getByRole("button", { name: "Save", exact: true }).click()
     await page.getByText("Form saved").first().waitFor()
     const { form } = await desk.api(`/admin/helpdesk/forms/${formId}`)
     expect(form.fields.slice(4)).toEqual([
-      { key: "serial_number", type: "text", label: { en: "Serial number", ru: "Серийный номер" }, required: true },
+      { key: "serial_number", type: "text", label: { en: "Serial number", ru: "Серийный номер" }, required: true, help: { en: "On the sticker under the kettle" } },
       { key: "purchase_date", type: "date", label: { en: "Purchase date" }, required: false },
     ])
 
@@ -80,6 +83,8 @@ jest.setTimeout(900_000)
       await hosted.getByRole("heading", { name }).waitFor()
       expect(await hosted.locator("#hd-serial_number").getAttribute("required")).toBe("")
       expect(await hosted.locator("label[for=hd-serial_number]").innerText()).toContain("Serial number")
+      expect(await hosted.locator("#hd-serial_number-help").innerText()).toBe("On the sticker under the kettle")
+      expect(await hosted.locator("#hd-serial_number").getAttribute("aria-describedby")).toBe("hd-serial_number-help")
       expect(await hosted.locator("#hd-purchase_date").getAttribute("type")).toBe("date")
       expect(await hosted.locator("label[for=hd-purchase_date]").innerText()).toContain("Purchase date")
     } finally {

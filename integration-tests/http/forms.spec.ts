@@ -278,6 +278,31 @@ medusaIntegrationTestRunner({
         expect(refused.data).toContain('value="nope"')
       })
 
+      it("shows each field's help text under its label, in the form's language, read out with the input and beside its error", async () => {
+        const fields = repairFields.map((f) =>
+          f.key === "serial" ? { ...f, label: { en: "Serial number", ru: "Серийный номер" }, help: { en: "On the sticker under the kettle", ru: "На наклейке <снизу> чайника" } } : f
+        )
+        const form = await createForm({ fields, language: "ru" })
+        const schema = await storeGet(`/store/helpdesk/forms/${form.id}`)
+        expect(schema.data.form.fields.find((f: any) => f.key === "serial")).toMatchObject({ label: "Серийный номер", help: "На наклейке <снизу> чайника" })
+        expect(schema.data.form.fields.find((f: any) => f.key === "device")).not.toHaveProperty("help")
+
+        const page = (await api.get(`/helpdesk/forms/${form.id}`)).data as string
+        expect(page).toContain('<p class="hd-help" id="hd-serial-help">На наклейке &lt;снизу&gt; чайника</p>')
+        expect(page).toMatch(/<input type="text" id="hd-serial" [^>]*aria-describedby="hd-serial-help"/)
+        expect(page).not.toContain("hd-device-help")
+
+        const refused = await api
+          .post(`/helpdesk/forms/${form.id}/submissions`, new URLSearchParams({ email: "vera@example.org", start_token: createFormStartToken(SECRET, form.id, secondsAgo(30)) }).toString(), { headers: { "content-type": "application/x-www-form-urlencoded", accept: "text/html" } })
+          .catch((e: any) => e.response)
+        expect(refused.status).toBe(400)
+        expect(refused.data).toMatch(/id="hd-serial" [^>]*aria-invalid="true" aria-describedby="hd-serial-help hd-serial-error"/)
+
+        const tooLong = await as(api, ada).post(`/admin/helpdesk/forms/${form.id}`, { fields: fields.map((f) => (f.key === "serial" ? { ...f, help: { en: "x".repeat(501) } } : f)) }).catch((e: any) => e.response)
+        expect(tooLong.status).toBe(400)
+        expect(tooLong.data.message).toContain("help")
+      })
+
       it("answers CORS for the form's allowed origins only, and refuses a post from any other", async () => {
         const form = await createForm({ allowed_origins: ["https://shop.example.com"] })
         const preflight = await api

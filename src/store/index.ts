@@ -71,6 +71,8 @@ export interface StoreForm {
     label: string
     required: boolean
     options?: { value: string; label: string }[]
+    /** What to enter, to show under the label (and tie to the input with aria-describedby). */
+    help?: string
   }[]
   /** Public departments to pick from, when the form lets the customer choose. */
   departments: { id: string; name: string }[] | null

@@ -22,6 +22,8 @@ const BuilderField = z.object({
   ...label,
   required: z.boolean(),
   options: z.array(BuilderOption),
+  help_en: z.string().trim().max(500),
+  help_ru: z.string().trim().max(500),
 })
 
 export const FormBuilderSchema = z
@@ -98,6 +100,8 @@ export const toBuilderValues = (form: AdminForm): FormBuilderValues => ({
     label_ru: f.label.ru ?? "",
     required: f.required,
     options: (f.options ?? []).map((o) => ({ value: o.value, label_en: o.label.en ?? "", label_ru: o.label.ru ?? "" })),
+    help_en: f.help?.en ?? "",
+    help_ru: f.help?.ru ?? "",
   })),
 })
 
@@ -127,6 +131,7 @@ export const toFormBody = (v: FormBuilderValues): FormBody => {
       label: labelOf(f),
       required: f.required,
       ...(f.type === "select" ? { options: f.options.map((o) => ({ value: o.value.trim(), label: labelOf(o) })) } : {}),
+      ...(f.help_en.trim() || f.help_ru.trim() ? { help: labelOf({ label_en: f.help_en, label_ru: f.help_ru }) } : {}),
     })),
   }
 }
@@ -134,6 +139,9 @@ export const toFormBody = (v: FormBuilderValues): FormBody => {
 /** A label in the form's language, else in the other one. */
 export const labelIn = (l: { label_en: string; label_ru: string }, language: string) =>
   (language === "ru" ? l.label_ru || l.label_en : l.label_en || l.label_ru) || ""
+
+/** A field's help line in the form's language, else in the other one. */
+export const helpIn = (f: { help_en: string; help_ru: string }, language: string) => labelIn({ label_en: f.help_en, label_ru: f.help_ru }, language)
 
 /** A key for a field from its label, when that gives a valid unused one. */
 export const keyFromLabel = (text: string, taken: string[]) => {

@@ -68,6 +68,12 @@ export const FormFieldCard = ({ form, index, count, expanded, onToggle, onMove, 
           <BuilderField id={`${path}.label_ru`} label={t("fields.label_ru")} error={errors?.label_ru?.message}>
             <Input id={`${path}.label_ru`} size="small" {...form.register(`${path}.label_ru`)} />
           </BuilderField>
+          <BuilderField id={`${path}.help_en`} label={t("fields.help_en")} error={errors?.help_en?.message} hint={t("fields.help_hint")}>
+            <Input id={`${path}.help_en`} size="small" {...form.register(`${path}.help_en`)} />
+          </BuilderField>
+          <BuilderField id={`${path}.help_ru`} label={t("fields.help_ru")} error={errors?.help_ru?.message}>
+            <Input id={`${path}.help_ru`} size="small" {...form.register(`${path}.help_ru`)} />
+          </BuilderField>
           <BuilderField id={`${path}.key`} label={t("fields.key")} error={errors?.key?.message} hint={standard ? t("fields.standard_hint") : t("fields.key_hint")}>
             <Input id={`${path}.key`} size="small" className="font-mono" readOnly={standard} {...form.register(`${path}.key`)} />
           </BuilderField>

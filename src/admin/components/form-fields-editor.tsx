@@ -16,7 +16,7 @@ export const FormFieldsEditor = ({ form }: { form: UseFormReturn<FormBuilderValu
 
   const add = () => {
     const taken = form.getValues("fields").map((f) => f.key)
-    append({ key: freshFieldKey(taken), type: "text", label_en: "", label_ru: "", required: false, options: [] }, { shouldFocus: false })
+    append({ key: freshFieldKey(taken), type: "text", label_en: "", label_ru: "", required: false, options: [], help_en: "", help_ru: "" }, { shouldFocus: false })
     setOpen(fields.length)
   }
   const move = (from: number, to: number) => {

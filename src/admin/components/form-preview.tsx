@@ -2,7 +2,7 @@ import { Checkbox, Container, Heading, Input, Label, Select, Text, Textarea } fr
 import { Control, useWatch } from "react-hook-form"
 import { useDepartments } from "../hooks/api/workflow"
 import { useHelpdeskT } from "../lib/i18n"
-import { BuilderFieldValues, FormBuilderValues, labelIn } from "./form-builder-values"
+import { BuilderFieldValues, FormBuilderValues, helpIn, labelIn } from "./form-builder-values"
 import { SelectOptions } from "./select-options"
 
 /**
@@ -67,27 +67,30 @@ const PreviewField = ({ field, lng, choose }: { field: BuilderFieldValues; lng: 
       {field.required && <span className="text-ui-fg-error" aria-hidden> *</span>}
     </Label>
   )
+  const helpText = helpIn(field, lng)
+  const help = helpText ? <Text id={`${id}-help`} size="xsmall" className="opacity-80" style={INHERIT}>{helpText}</Text> : null
+  const describedBy = helpText ? `${id}-help` : undefined
   if (field.type === "checkbox") {
-    return <div className="flex items-center gap-x-2"><Checkbox id={id} />{label}</div>
+    return <div className="flex flex-col gap-y-1"><div className="flex items-center gap-x-2"><Checkbox id={id} aria-describedby={describedBy} />{label}</div>{help}</div>
   }
   const control = (() => {
     switch (field.type) {
       case "textarea":
-        return <Textarea id={id} rows={4} />
+        return <Textarea id={id} rows={4} aria-describedby={describedBy} />
       case "select":
         return (
           <Select size="small">
-            <Select.Trigger id={id}><Select.Value placeholder={choose} /></Select.Trigger>
+            <Select.Trigger id={id} aria-describedby={describedBy}><Select.Value placeholder={choose} /></Select.Trigger>
             <Select.Content>
               <SelectOptions options={choices(field, lng)} />
             </Select.Content>
           </Select>
         )
       default:
-        return <Input id={id} size="small" type={field.type === "file" ? "file" : field.type} />
+        return <Input id={id} size="small" type={field.type === "file" ? "file" : field.type} aria-describedby={describedBy} />
     }
   })()
-  return <div className="flex flex-col gap-y-1">{label}{control}</div>
+  return <div className="flex flex-col gap-y-1">{label}{help}{control}</div>
 }
 
 /** A select's options as drawn; blank and repeated values (mid-edit) are left out, as Radix needs unique non-empty ones. */

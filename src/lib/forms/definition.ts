@@ -27,6 +27,9 @@ const Label = z
 
 const Option = z.object({ value: z.string().trim().min(1).max(200), label: Label }).strict()
 
+/** A line under a field that says what to enter (shown below the label, read out with the field). */
+const Help = z.object({ en: z.string().trim().max(500).optional(), ru: z.string().trim().max(500).optional() }).strict()
+
 export const FormFieldSchema = z
   .object({
     /** The name its value is sent and kept under. */
@@ -36,6 +39,7 @@ export const FormFieldSchema = z
     required: z.boolean().default(false),
     /** The choices of a select field. */
     options: z.array(Option).min(1).max(100).optional(),
+    help: Help.optional(),
   })
   .strict()
 export type FormField = z.output<typeof FormFieldSchema>

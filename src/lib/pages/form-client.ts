@@ -14,7 +14,11 @@ function hdEnhance(form) {
   function clear() {
     alertBox.hidden = true; alertBox.textContent = "";
     form.querySelectorAll(".hd-error").forEach(function (p) { p.hidden = true; p.textContent = ""; });
-    form.querySelectorAll("[aria-invalid]").forEach(function (el) { el.removeAttribute("aria-invalid"); });
+    form.querySelectorAll("[aria-invalid]").forEach(function (el) {
+      el.removeAttribute("aria-invalid");
+      var help = el.getAttribute("data-hd-help");
+      if (help) el.setAttribute("aria-describedby", help); else el.removeAttribute("aria-describedby");
+    });
   }
   function show(data) {
     var display = (data && data.display) || {};
@@ -22,7 +26,12 @@ function hdEnhance(form) {
     (display.problems || []).forEach(function (p) {
       var input = form.querySelector("#hd-" + CSS.escape(p.field));
       var error = form.querySelector("#hd-" + CSS.escape(p.field) + "-error");
-      if (input) { input.setAttribute("aria-invalid", "true"); input.setAttribute("aria-describedby", "hd-" + p.field + "-error"); first = first || input; }
+      if (input) {
+        var help = input.getAttribute("data-hd-help");
+        input.setAttribute("aria-invalid", "true");
+        input.setAttribute("aria-describedby", (help ? help + " " : "") + "hd-" + p.field + "-error");
+        first = first || input;
+      }
       if (error) { error.textContent = p.text; error.hidden = false; }
     });
     alertBox.textContent = display.alert || (data && data.message) || "Error";

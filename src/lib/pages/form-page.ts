@@ -10,6 +10,8 @@ export interface PageField {
   label: string
   required: boolean
   options?: { value: string; label: string }[]
+  /** What to enter, shown under the label. */
+  help?: string
 }
 
 export interface PageForm {
@@ -97,14 +99,20 @@ function renderField(field: PageField, value: unknown, problem: string | undefin
   const t = FORM_TEXTS[language]
   const id = `hd-${field.key}`
   const errorId = `${id}-error`
+  const helpId = field.help ? `${id}-help` : null
+  const describedBy = [helpId, problem ? errorId : null].filter(Boolean).join(" ")
   const attrs = [
     `id="${id}"`,
     `name="${e(field.key)}"`,
     field.required ? "required aria-required=\"true\"" : "",
-    problem ? `aria-invalid="true" aria-describedby="${errorId}"` : "",
+    problem ? `aria-invalid="true"` : "",
+    describedBy ? `aria-describedby="${describedBy}"` : "",
+    // The page's script puts the help back beside an error it shows.
+    helpId ? `data-hd-help="${helpId}"` : "",
   ].filter(Boolean).join(" ")
   const text = value === undefined || value === null ? "" : String(value)
   const label = `<label for="${id}">${e(field.label)}${field.required ? ` <span class="hd-req" aria-hidden="true">*</span><span class="hd-sr"> (${t.required})</span>` : ""}</label>`
+  const help = helpId ? `<p class="hd-help" id="${helpId}">${e(field.help!)}</p>` : ""
   const error = `<p class="hd-error" id="${errorId}"${problem ? "" : " hidden"}>${problem ? e(t.problems[problem as keyof typeof t.problems] ?? t.problems.invalid) : ""}</p>`
   let control: string
   switch (field.type) {
@@ -118,7 +126,7 @@ function renderField(field: PageField, value: unknown, problem: string | undefin
         "</select>"
       break
     case "checkbox":
-      return `<div class="hd-field hd-check"><input type="checkbox" value="on" ${attrs}${value === true || value === "on" ? " checked" : ""}>${label}${error}</div>`
+      return `<div class="hd-field hd-check"><input type="checkbox" value="on" ${attrs}${value === true || value === "on" ? " checked" : ""}>${label}${help}${error}</div>`
     case "file":
       control = `<input type="file" ${attrs} multiple>`
       break
@@ -128,7 +136,7 @@ function renderField(field: PageField, value: unknown, problem: string | undefin
       control = `<input type="${type}" ${attrs} value="${e(text)}"${autocomplete}${type === "number" ? ' step="any"' : ""}>`
     }
   }
-  return `<div class="hd-field">${label}${control}${error}</div>`
+  return `<div class="hd-field">${label}${help}${control}${error}</div>`
 }
 
 /** Styles of the form, scoped under .hd-form so an embedding page keeps its own. */
@@ -148,6 +156,7 @@ export function formStyles(colors: PageForm["colors"]): string {
     ".hd-form button[disabled]{opacity:.6;cursor:wait}",
     ".hd-form [aria-invalid=true]{border-color:#b91c1c}",
     ".hd-form .hd-error{color:#b91c1c;margin:.25rem 0 0;font-size:.875rem}",
+    ".hd-form .hd-help{margin:0 0 .35rem;font-size:.875rem;opacity:.8}.hd-form .hd-check .hd-help{flex-basis:100%;margin:0}",
     ".hd-form .hd-alert{padding:.75rem;border-radius:8px;background:#fef2f2;color:#991b1b;border:1px solid #fecaca;margin:0 0 1rem}",
     ".hd-form .hd-req{color:#b91c1c}",
     ".hd-sr,.hd-form .hd-sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}",

@@ -23,6 +23,7 @@ export interface AdminFormField {
   label: FormLabel
   required: boolean
   options?: { value: string; label: FormLabel }[]
+  help?: FormLabel
 }
 
 export interface AdminForm {

@@ -75,6 +75,7 @@ export async function publicFormSchema(scope: MedusaContainer, form: FormRow, ch
         label: labelIn(f.label, language),
         required: f.required,
         ...(f.options ? { options: f.options.map((o) => ({ value: o.value, label: labelIn(o.label, language) })) } : {}),
+        ...(f.help && labelIn(f.help, language) ? { help: labelIn(f.help, language) } : {}),
       })),
       departments: await departmentChoices(scope, form),
       after_submit: form.after_submit === "redirect" && form.redirect_url ? { type: "redirect" as const, url: form.redirect_url } : { type: "message" as const, message: form.success_message },

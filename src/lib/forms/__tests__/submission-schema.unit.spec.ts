@@ -71,4 +71,12 @@ describe("a form definition", () => {
     expect(issues(base.filter((f) => f.key !== "email"))).toContain('a form needs the field "email", required')
     expect(issues([...base, { key: "Bad Key", type: "text", label: { en: "x" } }]).length).toBeGreaterThan(0)
   })
+
+  it("keeps a field's help text per language, trimmed, and refuses one over 500 characters or in another language", () => {
+    const withHelp = (help: unknown) => FormFieldsSchema.safeParse([...defaultFormFields(), { key: "serial", type: "text", label: { en: "Serial" }, help }])
+    const ok = withHelp({ en: " On the sticker ", ru: "На наклейке" })
+    expect(ok.success && ok.data[4].help).toEqual({ en: "On the sticker", ru: "На наклейке" })
+    expect(withHelp({ en: "x".repeat(501) }).success).toBe(false)
+    expect(withHelp({ de: "Auf dem Aufkleber" }).success).toBe(false)
+  })
 })
