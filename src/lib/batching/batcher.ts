@@ -43,3 +43,19 @@ interface Waiting<I, O> {
   resolve: (value: O) => void
   reject: (error: unknown) => void
 }
+
+/**
+ * One batcher per owner (an app's service or container), made on first use:
+ * module-level state must not mix two apps in one process, as tests run them.
+ */
+export function batcherPerOwner<K extends object, I, O>(make: (owner: K) => (item: I) => Promise<O>): (owner: K) => (item: I) => Promise<O> {
+  const batchers = new WeakMap<K, (item: I) => Promise<O>>()
+  return (owner) => {
+    let batcher = batchers.get(owner)
+    if (!batcher) {
+      batcher = make(owner)
+      batchers.set(owner, batcher)
+    }
+    return batcher
+  }
+}

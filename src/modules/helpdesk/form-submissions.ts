@@ -39,11 +39,10 @@ export async function writeFormSubmissions(
     {},
     "on conflict (form_id, idempotency_key) where deleted_at is null do nothing returning id"
   )
-  const claimedIds = new Set(claimed.map((row) => row.id))
+  const claimedIds = new Set(claimed.map((row) => row.id as string))
   const kept = inputs.flatMap((input, i) => (claimedIds.has(submissionIds[i]) ? [{ input, at: i }] : []))
-  const undo: StoredFormSubmissions["undo"] = { ...emptyUndo(), submission_ids: [...claimedIds] as string[] }
   const tickets: StoredFormSubmissions["tickets"] = inputs.map(() => null)
-  if (!kept.length) return { tickets, undo }
+  if (!kept.length) return { tickets, undo: { ...emptyUndo(), submission_ids: [] } }
 
   const batch: InboundBatchInput = {
     new_tickets: kept.map(({ input }) => input.ticket),
@@ -66,7 +65,7 @@ export async function writeFormSubmissions(
   const written = await writeInboundBatch(manager, batch, created.map((t) => t.id))
   await updateRows(manager, "helpdesk_form_submission", kept.map(({ at }, j) => ({ id: submissionIds[at], ticket_id: created[j].id })))
   kept.forEach(({ at }, j) => (tickets[at] = created[j]))
-  return { tickets, undo: { ...written.undo, ticket_ids: created.map((t) => t.id), submission_ids: undo.submission_ids } }
+  return { tickets, undo: { ...written.undo, ticket_ids: created.map((t) => t.id), submission_ids: [...claimedIds] } }
 }
 
 function emptyUndo(): InboundBatchUndo {

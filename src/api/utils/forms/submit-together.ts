@@ -1,12 +1,22 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { createBatcher } from "../../../lib/batching/batcher"
+import { batcherPerOwner, createBatcher } from "../../../lib/batching/batcher"
 import { FormSubmissionInput, HELPDESK_MODULE, HelpdeskModuleService } from "../../../modules/helpdesk"
 import { submitFormsWorkflow } from "../../../workflows"
 
 type StoredTicket = { id: string; number: string; status: string } | null
-type Submit = (item: { scope: MedusaContainer; submission: FormSubmissionInput }) => Promise<StoredTicket>
+type Submission = { scope: MedusaContainer; submission: FormSubmissionInput }
 
-const submitters = new WeakMap<HelpdeskModuleService, Submit>()
+// Keyed by the helpdesk service: routes pass req.scope, a new container per request, but one app has one service.
+const submitterOf = batcherPerOwner((_: HelpdeskModuleService) =>
+  createBatcher(
+    async (items: Submission[]): Promise<StoredTicket[]> => {
+      const { result } = await submitFormsWorkflow(items[0].scope).run({ input: { submissions: items.map((i) => i.submission) } })
+      return result
+    },
+    // A batch is one transaction: big enough to share the overhead, small enough to keep each answer quick.
+    { maxSize: 50 }
+  )
+)
 
 /**
  * Stores one checked submission: its ticket, or null when its idempotency
@@ -17,18 +27,5 @@ const submitters = new WeakMap<HelpdeskModuleService, Submit>()
  * submission by submission, so one bad submission fails no one else.
  */
 export function submitTogether(scope: MedusaContainer, submission: FormSubmissionInput): Promise<StoredTicket> {
-  const helpdesk = scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE)
-  let submit = submitters.get(helpdesk)
-  if (!submit) {
-    submit = createBatcher(
-      async (items: { scope: MedusaContainer; submission: FormSubmissionInput }[]) => {
-        const { result } = await submitFormsWorkflow(items[0].scope).run({ input: { submissions: items.map((i) => i.submission) } })
-        return result
-      },
-      // A batch is one transaction: big enough to share the overhead, small enough to keep each answer quick.
-      { maxSize: 50 }
-    )
-    submitters.set(helpdesk, submit)
-  }
-  return submit({ scope, submission })
+  return submitterOf(scope.resolve<HelpdeskModuleService>(HELPDESK_MODULE))({ scope, submission })
 }

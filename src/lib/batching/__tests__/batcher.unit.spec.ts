@@ -1,4 +1,4 @@
-import { createBatcher } from "../batcher"
+import { batcherPerOwner, createBatcher } from "../batcher"
 
 /** A run that records each batch it was given and finishes when told. */
 function recordingRun(fail: (item: number) => boolean = () => false) {
@@ -74,5 +74,22 @@ describe("createBatcher (group commit)", () => {
   it("fails every caller of a batch whose run answers the wrong number of results", async () => {
     const add = createBatcher(async (items: number[]) => items.slice(1), { maxSize: 10 })
     await expect(add(1)).rejects.toThrow("a batch of 1 answered 0 results")
+  })
+})
+
+describe("batcherPerOwner", () => {
+  it("makes one batcher per owner, on first use, and keeps each owner's batches apart", async () => {
+    const made: string[] = []
+    const seen: string[][] = []
+    const batcherOf = batcherPerOwner((owner: { name: string }) => {
+      made.push(owner.name)
+      return createBatcher(async (items: string[]) => (seen.push(items.map((i) => `${owner.name}:${i}`)), items), { maxSize: 10 })
+    })
+    const a = { name: "a" }
+    const b = { name: "b" }
+    await Promise.all([batcherOf(a)("1"), batcherOf(a)("2"), batcherOf(b)("3")])
+    expect(made).toEqual(["a", "b"])
+    expect(batcherOf(a)).toBe(batcherOf(a))
+    expect(seen.sort()).toEqual([["a:1", "a:2"], ["b:3"]])
   })
 })

@@ -1,11 +1,17 @@
 import { MedusaContainer } from "@medusajs/framework/types"
-import { createBatcher } from "../../../lib/batching/batcher"
+import { batcherPerOwner, createBatcher } from "../../../lib/batching/batcher"
 import { TicketNotice } from "../steps/compose-agent-notifications"
 import { notifyAgentsWorkflow } from "../workflows/notify-agents"
 
-type Notify = (notice: TicketNotice) => Promise<void>
-
-const notifiers = new WeakMap<MedusaContainer, Notify>()
+const notifierOf = batcherPerOwner((container: MedusaContainer) =>
+  createBatcher(
+    async (notices: TicketNotice[]) => {
+      await notifyAgentsWorkflow(container).run({ input: { notices } })
+      return notices.map(() => undefined)
+    },
+    { maxSize: 200 }
+  )
+)
 
 /**
  * Tells agents of one happening, in a run of notifyAgentsWorkflow shared
@@ -15,16 +21,5 @@ const notifiers = new WeakMap<MedusaContainer, Notify>()
  * Resolves once this notice's run is done.
  */
 export function notifyAgentsTogether(container: MedusaContainer, notice: TicketNotice): Promise<void> {
-  let notify = notifiers.get(container)
-  if (!notify) {
-    notify = createBatcher(
-      async (notices: TicketNotice[]) => {
-        await notifyAgentsWorkflow(container).run({ input: { notices } })
-        return notices.map(() => undefined)
-      },
-      { maxSize: 200 }
-    )
-    notifiers.set(container, notify)
-  }
-  return notify(notice)
+  return notifierOf(container)(notice)
 }
